@@ -1,0 +1,84 @@
+package io.carefile.common.db;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import org.jboss.logging.Logger;
+
+/**
+ * One embedded PostgreSQL per JVM, started from the binaries Maven resolved. Its directory is
+ * chosen by configuration: under {@code target/} (wiped each run) for tests, under the user's
+ * home for the local run so that data survives a restart.
+ */
+final class EmbeddedPostgresServer {
+
+  private EmbeddedPostgresServer() {}
+
+  static final String USER = "postgres";
+
+  /**
+   * The running server's JDBC URL, kept as a system property because Quarkus builds and runs
+   * the application in different class loaders of one JVM, and both read the configuration.
+   */
+  private static final String RUNNING_URL = "carefile.embedded-postgres.running-url";
+
+  private static final Logger LOG = Logger.getLogger(EmbeddedPostgresServer.class);
+
+  /**
+   * Starts the server whose binaries and data live under {@code directory} ({@code runtime/}
+   * and {@code data/}), or returns the one already running in this JVM.
+   */
+  static String start(Path directory, boolean fresh) {
+    synchronized (System.class) {
+      String running = System.getProperty(RUNNING_URL);
+      if (running == null) {
+        running = startServer(directory, fresh);
+        System.setProperty(RUNNING_URL, running);
+      }
+      return running;
+    }
+  }
+
+  private static String startServer(Path directory, boolean fresh) {
+    Path home = directory.toAbsolutePath();
+    Path data = home.resolve("data");
+    Path runtime = home.resolve("runtime");
+    try {
+      Files.createDirectories(runtime);
+      if ("root".equals(System.getProperty("user.name"))) {
+        // As root, initdb runs in an unprivileged user namespace and must be able to create
+        // its data directory here.
+        Files.setPosixFilePermissions(home, PosixFilePermissions.fromString("rwxrwxrwx"));
+      }
+      long started = System.nanoTime();
+      EmbeddedPostgres postgres =
+          EmbeddedPostgres.builder()
+              .setDataDirectory(data.toFile())
+              .setCleanDataDirectory(fresh)
+              .setOverrideWorkingDirectory(runtime.toFile())
+              .setPGStartupWait(Duration.ofSeconds(60))
+              .setServerConfig("max_connections", "300")
+              .setServerConfig("timezone", "UTC")
+              .start();
+      LOG.infof("Embedded PostgreSQL on port %d, data in %s (started in %d ms)",
+          postgres.getPort(), data, (System.nanoTime() - started) / 1_000_000);
+      Runtime.getRuntime()
+          .addShutdownHook(new Thread(() -> stop(postgres), "embedded-postgres-stop"));
+      return postgres.getJdbcUrl(USER, USER);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + data, e);
+    }
+  }
+
+  private static void stop(EmbeddedPostgres postgres) {
+    try {
+      postgres.close();
+    } catch (IOException e) {
+      LOG.warn("Embedded PostgreSQL did not stop cleanly", e);
+    }
+  }
+}

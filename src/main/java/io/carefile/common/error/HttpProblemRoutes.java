@@ -1,0 +1,82 @@
+package io.carefile.common.error;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.logging.Log;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.UUID;
+
+/**
+ * Problem+json for what never reaches a REST resource: unknown routes, requests refused by the
+ * HTTP permission policy, oversized bodies, and failures below JAX-RS.
+ */
+@ApplicationScoped
+public class HttpProblemRoutes {
+
+  private final ObjectMapper json;
+
+  HttpProblemRoutes(ObjectMapper json) {
+    this.json = json;
+  }
+
+  void register(@Observes Router router) {
+    router.route().order(Integer.MAX_VALUE).handler(this::notFound);
+    router.route().order(Integer.MIN_VALUE).failureHandler(this::failure);
+  }
+
+  private void notFound(RoutingContext context) {
+    write(context, Problem.of(ProblemType.NOT_FOUND,
+        "Nothing exists at " + context.request().path(), context.request().path()));
+  }
+
+  private void failure(RoutingContext context) {
+    if (context.response().headWritten() || isPortalChallenge(context)) {
+      context.next();
+      return;
+    }
+    Throwable failure = context.failure();
+    String path = context.request().path();
+    if (failure instanceof ForbiddenException) {
+      write(context, Problem.of(ProblemType.FORBIDDEN, "You are not allowed to do this", path));
+    } else if (failure instanceof UnauthorizedException
+        || failure instanceof AuthenticationFailedException) {
+      context.response().putHeader("WWW-Authenticate", "Bearer");
+      write(context, Problem.of(ProblemType.UNAUTHENTICATED, "Authentication is required", path));
+    } else if (failure == null && context.statusCode() >= 400 && context.statusCode() < 500) {
+      ProblemType type = ProblemType.forStatus(context.statusCode());
+      write(context, Problem.of(type, type.title(), path));
+    } else {
+      String correlationId = UUID.randomUUID().toString();
+      Log.errorf(failure, "Unexpected HTTP failure on %s %s [correlationId=%s]",
+          context.request().method(), path, correlationId);
+      write(context, Problem.of(ProblemType.INTERNAL,
+              "An unexpected error occurred. Quote the correlation id if you contact us.", path)
+          .withCorrelationId(correlationId));
+    }
+  }
+
+  /** The portal's code flow answers an unauthenticated request with a redirect to Keycloak. */
+  private static boolean isPortalChallenge(RoutingContext context) {
+    return context.request().path().startsWith("/portal")
+        && (context.failure() instanceof AuthenticationFailedException
+            || context.failure() instanceof UnauthorizedException);
+  }
+
+  private void write(RoutingContext context, Problem problem) {
+    try {
+      context.response()
+          .setStatusCode(problem.status())
+          .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+          .end(json.writeValueAsString(problem));
+    } catch (JsonProcessingException e) {
+      context.response().setStatusCode(problem.status()).end();
+    }
+  }
+}

@@ -1,0 +1,40 @@
+package io.carefile.common.error;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.net.URI;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An RFC 9457 problem details body; the only error shape this service returns. */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+@Schema(name = "Problem", description = "RFC 9457 problem details")
+public record Problem(
+    @Schema(description = "Stable, machine-readable problem type") URI type,
+    @Schema(description = "Short summary of the problem type") String title,
+    @Schema(description = "HTTP status code") int status,
+    @Schema(description = "What went wrong, for a person") String detail,
+    @Schema(description = "The request path") String instance,
+    @Schema(description = "Quote this when contacting support (unexpected errors only)")
+        String correlationId,
+    @Schema(description = "Each invalid field or parameter") List<FieldError> errors) {
+
+  public static final String MEDIA_TYPE = "application/problem+json";
+
+  public static Problem of(ProblemType type, String detail, String instance) {
+    return new Problem(
+        type.uri(), type.title(), type.status(), detail, instance, null, List.of());
+  }
+
+  public Problem withErrors(List<FieldError> fieldErrors) {
+    return new Problem(type, title, status, detail, instance, correlationId, fieldErrors);
+  }
+
+  public Problem withCorrelationId(String id) {
+    return new Problem(type, title, status, detail, instance, id, errors);
+  }
+
+  @Schema(name = "FieldError", description = "One invalid field or parameter")
+  public record FieldError(
+      @Schema(description = "Path of the field, e.g. legalName or query.size") String field,
+      @Schema(description = "What is wrong with it") String message) {}
+}

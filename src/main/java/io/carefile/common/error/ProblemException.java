@@ -1,0 +1,43 @@
+package io.carefile.common.error;
+
+import java.util.List;
+
+/**
+ * A domain failure that the caller can act on. Services throw it (or a subclass); the single
+ * mapper in {@link ProblemMapper} turns it into problem+json.
+ */
+public class ProblemException extends RuntimeException {
+
+  private final ProblemType type;
+  private final List<Problem.FieldError> errors;
+
+  public ProblemException(ProblemType type, String detail) {
+    this(type, detail, List.of());
+  }
+
+  public ProblemException(ProblemType type, String detail, List<Problem.FieldError> errors) {
+    super(detail);
+    this.type = type;
+    this.errors = List.copyOf(errors);
+  }
+
+  public ProblemType type() {
+    return type;
+  }
+
+  public List<Problem.FieldError> errors() {
+    return errors;
+  }
+
+  public static ProblemException notFound(String what, Object id) {
+    return new ProblemException(ProblemType.NOT_FOUND, what + " " + id + " was not found");
+  }
+
+  public static ProblemException conflict(String detail) {
+    return new ProblemException(ProblemType.CONFLICT, detail);
+  }
+
+  public static ProblemException forbidden(String detail) {
+    return new ProblemException(ProblemType.FORBIDDEN, detail);
+  }
+}

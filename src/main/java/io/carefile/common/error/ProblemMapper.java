@@ -1,0 +1,196 @@
+package io.carefile.common.error;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.logging.Log;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The one place where exceptions become HTTP answers. Every answer is problem+json; unexpected
+ * failures are logged with a correlation id that is returned to the caller, never a stack trace.
+ */
+public class ProblemMapper {
+
+  @ServerExceptionMapper
+  public Response problem(ProblemException e, HttpServerRequest request) {
+    return respond(
+        Problem.of(e.type(), e.getMessage(), request.path()).withErrors(e.errors()));
+  }
+
+  @ServerExceptionMapper
+  public Response invalid(ConstraintViolationException e, HttpServerRequest request) {
+    List<Problem.FieldError> errors =
+        e.getConstraintViolations().stream()
+            .map(v -> new Problem.FieldError(fieldPath(v), v.getMessage()))
+            .sorted(Comparator.comparing(Problem.FieldError::field))
+            .toList();
+    String detail =
+        errors.size() == 1
+            ? "1 field is invalid: " + errors.getFirst().field()
+            : errors.size()
+                + " fields are invalid: "
+                + errors.stream().map(Problem.FieldError::field).collect(Collectors.joining(", "));
+    return respond(
+        Problem.of(ProblemType.INVALID_REQUEST, detail, request.path()).withErrors(errors));
+  }
+
+  @ServerExceptionMapper(priority = 1)
+  public Response unreadable(JacksonException e, HttpServerRequest request) {
+    return respond(
+        Problem.of(ProblemType.MALFORMED_BODY, describe(e), request.path())
+            .withErrors(fieldOf(e)));
+  }
+
+  @ServerExceptionMapper
+  public Response unauthenticated(UnauthorizedException e, HttpServerRequest request) {
+    return unauthenticated(request);
+  }
+
+  @ServerExceptionMapper
+  public Response authenticationFailed(
+      AuthenticationFailedException e, HttpServerRequest request) {
+    return unauthenticated(request);
+  }
+
+  @ServerExceptionMapper
+  public Response forbidden(ForbiddenException e, HttpServerRequest request) {
+    return respond(
+        Problem.of(
+            ProblemType.FORBIDDEN,
+            "Your role does not allow this operation",
+            request.path()));
+  }
+
+  @ServerExceptionMapper
+  public Response web(WebApplicationException e, HttpServerRequest request) {
+    int status = e.getResponse().getStatus();
+    ProblemType type = ProblemType.forStatus(status);
+    if (status >= 500) {
+      return unexpected(e, request);
+    }
+    Response.ResponseBuilder response = Response.fromResponse(respond(
+        Problem.of(type, webDetail(status, request), request.path())));
+    String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
+    if (allow != null) {
+      response.header(HttpHeaders.ALLOW, allow);
+    }
+    return response.build();
+  }
+
+  @ServerExceptionMapper
+  public Response unexpected(Throwable e, HttpServerRequest request) {
+    String correlationId = UUID.randomUUID().toString();
+    Log.errorf(e, "Unexpected failure on %s %s [correlationId=%s]", request.method(),
+        request.path(), correlationId);
+    return respond(
+        Problem.of(
+                ProblemType.INTERNAL,
+                "An unexpected error occurred. Quote the correlation id if you contact us.",
+                request.path())
+            .withCorrelationId(correlationId));
+  }
+
+  static Response respond(Problem problem) {
+    return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+  }
+
+
+  private static Response unauthenticated(HttpServerRequest request) {
+    return Response.fromResponse(respond(Problem.of(
+            ProblemType.UNAUTHENTICATED,
+            "A valid bearer token for the Carefile API is required",
+            request.path())))
+        .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+        .build();
+  }
+
+  private static String webDetail(int status, HttpServerRequest request) {
+    return switch (status) {
+      case 404 -> "Nothing exists at " + request.path();
+      case 405 -> request.method() + " is not supported on " + request.path();
+      case 406 -> "This resource cannot be represented in the requested media type";
+      case 413 -> "The request body is larger than allowed";
+      case 415 -> "Send this request with a supported Content-Type (application/json)";
+      default -> "The request could not be processed";
+    };
+  }
+
+  private static String fieldPath(ConstraintViolation<?> violation) {
+    // Drop the method and parameter-position nodes so clients see "legalName", not
+    // "create.arg0.legalName"; query and path parameters keep their own names.
+    StringBuilder path = new StringBuilder();
+    for (Path.Node node : violation.getPropertyPath()) {
+      if (node.getKind() == ElementKind.METHOD) {
+        continue;
+      }
+      if (node.getKind() == ElementKind.PARAMETER) {
+        path.append(node.getName());
+        continue;
+      }
+      if (node.getName() == null) {
+        continue;
+      }
+      if (!path.isEmpty()) {
+        path.append('.');
+      }
+      path.append(node.getName());
+    }
+    String full = path.toString();
+    int bodyPrefix = full.indexOf('.');
+    return full.startsWith("arg") || full.startsWith("request") || full.startsWith("body")
+        ? (bodyPrefix >= 0 ? full.substring(bodyPrefix + 1) : full)
+        : full;
+  }
+
+  private static String describe(JacksonException e) {
+    if (e instanceof UnrecognizedPropertyException unknown) {
+      return "Unknown field '" + unknown.getPropertyName() + "'";
+    }
+    if (e instanceof InvalidFormatException invalid) {
+      return "Value " + invalid.getValue() + " is not valid for " + pathOf(invalid);
+    }
+    if (e instanceof MismatchedInputException mismatched && !pathOf(mismatched).isEmpty()) {
+      return "Wrong type of value for " + pathOf(mismatched);
+    }
+    if (e.getLocation() != null) {
+      return "The body is not valid JSON (line "
+          + e.getLocation().getLineNr()
+          + ", column "
+          + e.getLocation().getColumnNr()
+          + ")";
+    }
+    return "The body is not valid JSON";
+  }
+
+  private static List<Problem.FieldError> fieldOf(JacksonException e) {
+    if (e instanceof JsonMappingException mapping && !pathOf(mapping).isEmpty()) {
+      return List.of(new Problem.FieldError(pathOf(mapping), describe(e)));
+    }
+    return List.of();
+  }
+
+  private static String pathOf(JsonMappingException e) {
+    return e.getPath().stream()
+        .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+        .collect(Collectors.joining("."))
+        .replace(".[", "[");
+  }
+}

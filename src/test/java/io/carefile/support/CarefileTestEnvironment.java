@@ -1,0 +1,46 @@
+package io.carefile.support;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * The real servers every test runs against, started once per test JVM: Keycloak with the
+ * committed realm (fresh each run) and, through the embedded-PostgreSQL config source of the
+ * test profile, PostgreSQL. The application's HTTP port is chosen here so that the portal
+ * client in Keycloak can redirect back to it.
+ */
+public class CarefileTestEnvironment implements QuarkusTestResourceLifecycleManager {
+
+  private static KeycloakServer keycloak;
+  private static int applicationPort;
+
+  @Override
+  public synchronized Map<String, String> start() {
+    if (keycloak == null) {
+      applicationPort = FreePort.find();
+      keycloak = KeycloakServer.start(
+          Path.of(System.getProperty("carefile.keycloak.home")),
+          Path.of(System.getProperty("carefile.realm.file")),
+          FreePort.find(),
+          true,
+          Map.of("CAREFILE_PORTAL_URL", "http://localhost:" + applicationPort));
+    }
+    return Map.of(
+        "carefile.keycloak.url", keycloak.url(),
+        "quarkus.http.test-port", String.valueOf(applicationPort));
+  }
+
+  @Override
+  public void stop() {
+    // Keycloak outlives each application start in this JVM; its shutdown hook stops it.
+  }
+
+  public static KeycloakServer keycloak() {
+    return keycloak;
+  }
+
+  public static String applicationUrl() {
+    return "http://localhost:" + applicationPort;
+  }
+}
