@@ -56,7 +56,7 @@ public class AuditLog {
   }
 
   private String currentActor() {
-    if (!Arc.container().requestContext().isActive() || !caller.isResolvable()) {
+    if (!Arc.container().requestContext().isActive() || !caller.get().isAuthenticated()) {
       return SYSTEM_ACTOR;
     }
     Caller current = caller.get();

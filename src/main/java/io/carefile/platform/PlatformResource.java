@@ -8,7 +8,10 @@ import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -65,5 +68,23 @@ public class PlatformResource {
           schema = @Schema(implementation = Problem.class)))
   public PlatformView get(@PathParam("id") UUID id) {
     return platforms.get(id);
+  }
+
+  @PUT
+  @Path("/{id}/status")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Roles.REGULATOR_ADMIN)
+  @Operation(
+      summary = "Change a platform's status",
+      description = "Suspend, reinstate or exit a platform. Recorded in the audit trail.")
+  @APIResponse(responseCode = "200", description = "The platform after the change")
+  @APIResponse(
+      responseCode = "409",
+      description = "Stale expectedVersion, or the platform already has that status",
+      content = @Content(mediaType = Problem.MEDIA_TYPE,
+          schema = @Schema(implementation = Problem.class)))
+  public PlatformView changeStatus(
+      @PathParam("id") UUID id, @NotNull @Valid PlatformStatusChange change) {
+    return platforms.changeStatus(id, change);
   }
 }

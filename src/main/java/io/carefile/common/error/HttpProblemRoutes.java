@@ -11,7 +11,10 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import io.quarkus.runtime.configuration.MemorySize;
+import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Problem+json for what never reaches a REST resource: unknown routes, requests refused by the
@@ -20,15 +23,45 @@ import java.util.UUID;
 @ApplicationScoped
 public class HttpProblemRoutes {
 
-  private final ObjectMapper json;
+  /**
+   * Everything this service serves lives under these paths; the HTTP permission policy in
+   * application.properties denies the rest, and this answers it with a 404 before it gets there.
+   */
+  private static final List<String> SERVED_PREFIXES =
+      List.of("/api/", "/portal", "/q/", "/assets/", "/webjars/", "/static/", "/favicon.ico");
 
-  HttpProblemRoutes(ObjectMapper json) {
+  private final ObjectMapper json;
+  private final long maxBodyBytes;
+
+  HttpProblemRoutes(
+      ObjectMapper json,
+      @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
     this.json = json;
+    this.maxBodyBytes = maxBodySize.asLongValue();
   }
 
   void register(@Observes Router router) {
+    router.route().order(Integer.MIN_VALUE).handler(this::screen);
     router.route().order(Integer.MAX_VALUE).handler(this::notFound);
     router.route().order(Integer.MIN_VALUE).failureHandler(this::failure);
+  }
+
+  /** Refuses, as problems, what would otherwise be refused with an empty body further in. */
+  private void screen(RoutingContext context) {
+    String path = context.request().path();
+    if (!"/".equals(path) && SERVED_PREFIXES.stream().noneMatch(path::startsWith)) {
+      notFound(context);
+      return;
+    }
+    String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+    if (length != null && length.chars().allMatch(Character::isDigit) && length.length() < 19
+        && Long.parseLong(length) > maxBodyBytes) {
+      context.response().putHeader(HttpHeaders.CONNECTION, "close");
+      write(context, Problem.of(ProblemType.PAYLOAD_TOO_LARGE,
+          "The request body is larger than the " + maxBodyBytes + " bytes allowed", path));
+      return;
+    }
+    context.next();
   }
 
   private void notFound(RoutingContext context) {

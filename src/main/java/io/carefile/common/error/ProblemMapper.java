@@ -12,11 +12,11 @@ import io.quarkus.security.UnauthorizedException;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -52,11 +52,17 @@ public class ProblemMapper {
         Problem.of(ProblemType.INVALID_REQUEST, detail, request.path()).withErrors(errors));
   }
 
+  // Quarkus ships its own mappers for Jackson's exceptions; priority 1 puts ours first.
   @ServerExceptionMapper(priority = 1)
   public Response unreadable(JacksonException e, HttpServerRequest request) {
     return respond(
         Problem.of(ProblemType.MALFORMED_BODY, describe(e), request.path())
             .withErrors(fieldOf(e)));
+  }
+
+  @ServerExceptionMapper(priority = 1)
+  public Response mismatched(MismatchedInputException e, HttpServerRequest request) {
+    return unreadable(e, request);
   }
 
   @ServerExceptionMapper
@@ -81,6 +87,9 @@ public class ProblemMapper {
 
   @ServerExceptionMapper
   public Response web(WebApplicationException e, HttpServerRequest request) {
+    if (e.getCause() instanceof JacksonException unreadableBody) {
+      return unreadable(unreadableBody, request);
+    }
     int status = e.getResponse().getStatus();
     ProblemType type = ProblemType.forStatus(status);
     if (status >= 500) {
@@ -133,31 +142,31 @@ public class ProblemMapper {
     };
   }
 
+  /**
+   * The path a client recognises: "legalName" or "size", not "create.arg0.legalName". A
+   * parameter's name is kept only when the parameter itself is invalid (a query parameter, a
+   * missing body); for fields inside a body or bean parameter, the field path is enough.
+   */
   private static String fieldPath(ConstraintViolation<?> violation) {
-    // Drop the method and parameter-position nodes so clients see "legalName", not
-    // "create.arg0.legalName"; query and path parameters keep their own names.
-    StringBuilder path = new StringBuilder();
+    List<String> names = new ArrayList<>();
+    boolean parameterOnly = true;
     for (Path.Node node : violation.getPropertyPath()) {
-      if (node.getKind() == ElementKind.METHOD) {
-        continue;
+      switch (node.getKind()) {
+        case METHOD, CONSTRUCTOR, RETURN_VALUE, CROSS_PARAMETER -> names.clear();
+        case PARAMETER -> {
+          names.clear();
+          names.add(node.getName());
+        }
+        default -> {
+          if (parameterOnly && !names.isEmpty()) {
+            names.clear();
+          }
+          parameterOnly = false;
+          names.add(node.getName() + (node.getIndex() != null ? "[" + node.getIndex() + "]" : ""));
+        }
       }
-      if (node.getKind() == ElementKind.PARAMETER) {
-        path.append(node.getName());
-        continue;
-      }
-      if (node.getName() == null) {
-        continue;
-      }
-      if (!path.isEmpty()) {
-        path.append('.');
-      }
-      path.append(node.getName());
     }
-    String full = path.toString();
-    int bodyPrefix = full.indexOf('.');
-    return full.startsWith("arg") || full.startsWith("request") || full.startsWith("body")
-        ? (bodyPrefix >= 0 ? full.substring(bodyPrefix + 1) : full)
-        : full;
+    return String.join(".", names);
   }
 
   private static String describe(JacksonException e) {

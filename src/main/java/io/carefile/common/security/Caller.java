@@ -32,6 +32,11 @@ public class Caller {
   private record Resolved(
       String subject, String username, String displayName, Set<String> roles, UUID platformId) {}
 
+  /** False for anonymous requests, which reach only the public pages. */
+  public boolean isAuthenticated() {
+    return !identity.isAnonymous();
+  }
+
   public String subject() {
     return resolved().subject();
   }
