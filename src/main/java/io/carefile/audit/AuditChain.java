@@ -1,7 +1,10 @@
 package io.carefile.audit;
 
 import io.carefile.common.json.CanonicalJson;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -27,7 +30,21 @@ public final class AuditChain {
       String entityType,
       String entityId,
       String action,
-      String stateDigest) {}
+      String stateDigest) {
+
+    /** Reads the event columns (named as in audit_event) of the current row. */
+    static ChainedEvent from(ResultSet row) throws SQLException {
+      return new ChainedEvent(
+          row.getObject("id", UUID.class),
+          row.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+          row.getString("actor"),
+          row.getObject("platform_id", UUID.class),
+          row.getString("entity_type"),
+          row.getString("entity_id"),
+          row.getString("action"),
+          row.getString("state_digest"));
+    }
+  }
 
   public static String linkHash(long sequence, String previousHash, ChainedEvent event) {
     Map<String, Object> link = new LinkedHashMap<>();

@@ -36,11 +36,6 @@ public class AuditEvent {
   @Column(name = "state_digest", nullable = false, updatable = false)
   public String stateDigest;
 
-  AuditChain.ChainedEvent chained() {
-    return new AuditChain.ChainedEvent(
-        id, occurredAt, actor, platformId, entityType, entityId, action, stateDigest);
-  }
-
   @Override
   public boolean equals(Object other) {
     return this == other

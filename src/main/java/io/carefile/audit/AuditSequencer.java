@@ -5,10 +5,17 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
+import org.hibernate.Session;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -50,56 +57,75 @@ public class AuditSequencer {
   /** Chains up to one batch of pending events; returns how many it chained. */
   @Transactional
   public int sequenceBatch() {
-    Boolean locked =
-        (Boolean)
-            entityManager
-                .createNativeQuery("select pg_try_advisory_xact_lock(?1)")
-                .setParameter(1, SEQUENCER_LOCK)
-                .getSingleResult();
-    if (!Boolean.TRUE.equals(locked)) {
-      return 0;
-    }
-    @SuppressWarnings("unchecked")
-    List<Object[]> head =
-        entityManager
-            .createNativeQuery("select seq, hash from audit_chain_link order by seq desc limit 1")
-            .getResultList();
-    long sequence = head.isEmpty() ? 0 : ((Number) head.getFirst()[0]).longValue();
-    String previousHash = head.isEmpty() ? AuditChain.GENESIS : (String) head.getFirst()[1];
+    return entityManager.unwrap(Session.class).doReturningWork(this::sequenceBatch);
+  }
 
-    List<AuditEvent> pending =
-        entityManager
-            .createQuery(
-                "select e from AuditEvent e where e.id in (select p.eventId from AuditPending p)"
-                    + " order by e.occurredAt, e.id",
-                AuditEvent.class)
-            .setMaxResults(batchSize)
-            .getResultList();
+  private int sequenceBatch(Connection connection) throws SQLException {
+    try (PreparedStatement lock = connection.prepareStatement("select pg_try_advisory_xact_lock(?)")) {
+      lock.setLong(1, SEQUENCER_LOCK);
+      try (ResultSet rows = lock.executeQuery()) {
+        if (!rows.next() || !rows.getBoolean(1)) {
+          return 0;
+        }
+      }
+    }
+    long sequence = 0;
+    String previousHash = AuditChain.GENESIS;
+    try (Statement statement = connection.createStatement();
+        ResultSet head =
+            statement.executeQuery(
+                "select seq, hash from audit_chain_link order by seq desc limit 1")) {
+      if (head.next()) {
+        sequence = head.getLong(1);
+        previousHash = head.getString(2);
+      }
+    }
+    List<AuditChain.ChainedEvent> pending = pending(connection);
     if (pending.isEmpty()) {
       return 0;
     }
-    Instant now = Instant.now(clock);
-    for (AuditEvent event : pending) {
-      sequence++;
-      String hash = AuditChain.linkHash(sequence, previousHash, event.chained());
-      entityManager
-          .createNativeQuery(
-              "insert into audit_chain_link (seq, event_id, prev_hash, hash, chained_at)"
-                  + " values (?1, ?2, ?3, ?4, ?5)")
-          .setParameter(1, sequence)
-          .setParameter(2, event.id)
-          .setParameter(3, previousHash)
-          .setParameter(4, hash)
-          .setParameter(5, now)
-          .executeUpdate();
-      previousHash = hash;
+    Timestamp chainedAt = Timestamp.from(Instant.now(clock));
+    try (PreparedStatement link =
+            connection.prepareStatement(
+                "insert into audit_chain_link (seq, event_id, prev_hash, hash, chained_at)"
+                    + " values (?, ?, ?, ?, ?)");
+        PreparedStatement done =
+            connection.prepareStatement("delete from audit_pending where event_id = ?")) {
+      for (AuditChain.ChainedEvent event : pending) {
+        sequence++;
+        String hash = AuditChain.linkHash(sequence, previousHash, event);
+        link.setLong(1, sequence);
+        link.setObject(2, event.eventId());
+        link.setString(3, previousHash);
+        link.setString(4, hash);
+        link.setTimestamp(5, chainedAt);
+        link.addBatch();
+        done.setObject(1, event.eventId());
+        done.addBatch();
+        previousHash = hash;
+      }
+      link.executeBatch();
+      done.executeBatch();
     }
-    List<UUID> ids = pending.stream().map(e -> e.id).toList();
-    entityManager
-        .createQuery("delete from AuditPending p where p.eventId in :ids")
-        .setParameter("ids", ids)
-        .executeUpdate();
     Log.debugf("Chained %d audit events up to sequence %d", pending.size(), sequence);
     return pending.size();
+  }
+
+  private List<AuditChain.ChainedEvent> pending(Connection connection) throws SQLException {
+    List<AuditChain.ChainedEvent> events = new ArrayList<>();
+    try (PreparedStatement query =
+        connection.prepareStatement(
+            "select e.id, e.occurred_at, e.actor, e.platform_id, e.entity_type, e.entity_id,"
+                + " e.action, e.state_digest"
+                + " from audit_pending p join audit_event e on e.id = p.event_id"
+                + " order by e.occurred_at, e.id limit ?")) {
+      query.setInt(1, batchSize);
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          events.add(AuditChain.ChainedEvent.from(rows));
+        }
+      }
+    }
+    return events;
   }
 }

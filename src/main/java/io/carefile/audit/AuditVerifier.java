@@ -6,7 +6,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -68,7 +67,8 @@ public class AuditVerifier {
                 "its previous hash does not match the hash of link " + (sequence - 1),
                 pending(connection));
           }
-          String recomputed = AuditChain.linkHash(sequence, previousHash, event(rows, eventId));
+          String recomputed =
+              AuditChain.linkHash(sequence, previousHash, AuditChain.ChainedEvent.from(rows));
           if (!recomputed.equals(rows.getString("hash"))) {
             return AuditVerification.broken(sequence - 1, previousHash, sequence, eventId,
                 "its event or hash was altered: the recomputed hash differs from the stored one",
@@ -80,18 +80,6 @@ public class AuditVerifier {
       }
     }
     return AuditVerification.intact(expectedSequence - 1, previousHash, pending(connection));
-  }
-
-  private static AuditChain.ChainedEvent event(ResultSet rows, UUID eventId) throws SQLException {
-    return new AuditChain.ChainedEvent(
-        eventId,
-        rows.getObject("occurred_at", OffsetDateTime.class).toInstant(),
-        rows.getString("actor"),
-        rows.getObject("platform_id", UUID.class),
-        rows.getString("entity_type"),
-        rows.getString("entity_id"),
-        rows.getString("action"),
-        rows.getString("state_digest"));
   }
 
   private static long pending(Connection connection) throws SQLException {
