@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.AuthenticationRedirectException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.vertx.core.http.HttpHeaders;
@@ -95,11 +96,12 @@ public class HttpProblemRoutes {
     }
   }
 
-  /** The portal's code flow answers an unauthenticated request with a redirect to Keycloak. */
+  /** The portal's code flow answers with redirects to and from Keycloak, not with problems. */
   private static boolean isPortalChallenge(RoutingContext context) {
     return context.request().path().startsWith("/portal")
         && (context.failure() instanceof AuthenticationFailedException
-            || context.failure() instanceof UnauthorizedException);
+            || context.failure() instanceof UnauthorizedException
+            || context.failure() instanceof AuthenticationRedirectException);
   }
 
   private void write(RoutingContext context, Problem problem) {

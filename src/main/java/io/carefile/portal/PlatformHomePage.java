@@ -1,0 +1,50 @@
+package io.carefile.portal;
+
+import io.carefile.common.security.Caller;
+import io.carefile.common.security.Roles;
+import io.carefile.platform.PlatformService;
+import io.carefile.platform.PlatformView;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.ForbiddenException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** The home of a platform's people: the platform they act for. */
+@Path(PlatformHomePage.PATH)
+@Authenticated
+@Produces(MediaType.TEXT_HTML)
+public class PlatformHomePage {
+
+  static final String PATH = "/portal/platform";
+
+  private final Caller caller;
+  private final PlatformService platforms;
+
+  PlatformHomePage(Caller caller, PlatformService platforms) {
+    this.caller = caller;
+    this.platforms = platforms;
+  }
+
+  @CheckedTemplate
+  static class Templates {
+    static native TemplateInstance home(PlatformView platform);
+  }
+
+  @GET
+  @RolesAllowed({Roles.PLATFORM_OFFICER, Roles.PLATFORM_ATTESTOR})
+  public TemplateInstance home() {
+    return Templates.home(platforms.get(caller.platformId()));
+  }
+
+  @ServerExceptionMapper
+  Response forbidden(ForbiddenException e) {
+    return ForbiddenPage.response();
+  }
+}
