@@ -13,9 +13,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /**
- * Appends audit events inside the caller's transaction, so an event exists exactly when the
- * change it records was committed. Chaining happens later, in {@link AuditSequencer}, so that
- * writers never wait on one another for the chain head.
+ * Appends audit events inside the caller's transaction, so an event exists exactly when the change
+ * it records was committed. Chaining happens later, in {@link AuditSequencer}, so that writers
+ * never wait on one another for the chain head.
  */
 @ApplicationScoped
 public class AuditLog {

@@ -36,8 +36,10 @@ public class AuditResource {
   @APIResponse(
       responseCode = "403",
       description = "Not a regulator administrator",
-      content = @Content(mediaType = Problem.MEDIA_TYPE,
-          schema = @Schema(implementation = Problem.class)))
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
   public AuditVerification verify() {
     return verifier.verify();
   }

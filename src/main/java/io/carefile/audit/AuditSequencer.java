@@ -15,14 +15,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.hibernate.Session;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.Session;
 
 /**
- * Chains committed audit events in small batches, as a Certificate Transparency log sequences
- * its entries: writers only insert their event and a pending marker; one sequencer at a time
- * (a PostgreSQL advisory lock, so across replicas too) extends the chain from its head. The
- * unique previous-hash constraint makes a fork impossible even if that lock were bypassed.
+ * Chains committed audit events in small batches, as a Certificate Transparency log sequences its
+ * entries: writers only insert their event and a pending marker; one sequencer at a time (a
+ * PostgreSQL advisory lock, so across replicas too) extends the chain from its head. The unique
+ * previous-hash constraint makes a fork impossible even if that lock were bypassed.
  */
 @ApplicationScoped
 public class AuditSequencer {
@@ -61,7 +61,8 @@ public class AuditSequencer {
   }
 
   private int sequenceBatch(Connection connection) throws SQLException {
-    try (PreparedStatement lock = connection.prepareStatement("select pg_try_advisory_xact_lock(?)")) {
+    try (PreparedStatement lock =
+        connection.prepareStatement("select pg_try_advisory_xact_lock(?)")) {
       lock.setLong(1, SEQUENCER_LOCK);
       try (ResultSet rows = lock.executeQuery()) {
         if (!rows.next() || !rows.getBoolean(1)) {

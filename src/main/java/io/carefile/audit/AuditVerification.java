@@ -27,9 +27,9 @@ public record AuditVerification(
     return new AuditVerification(true, links, headHash, pending, null);
   }
 
-  static AuditVerification broken(long verified, String headHash, long sequence, UUID eventId,
-      String reason, long pending) {
-    return new AuditVerification(false, verified, headHash, pending,
-        new BrokenLink(sequence, eventId, reason));
+  static AuditVerification broken(
+      long verified, String headHash, long sequence, UUID eventId, String reason, long pending) {
+    return new AuditVerification(
+        false, verified, headHash, pending, new BrokenLink(sequence, eventId, reason));
   }
 }

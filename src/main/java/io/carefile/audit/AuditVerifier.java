@@ -1,13 +1,13 @@
 package io.carefile.audit;
 
 import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
-import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Recomputes the whole chain from the genesis hash, streaming rows so that memory stays flat
@@ -54,23 +54,40 @@ public class AuditVerifier {
           long sequence = rows.getLong("seq");
           UUID eventId = rows.getObject("id", UUID.class);
           if (sequence != expectedSequence) {
-            return AuditVerification.broken(expectedSequence - 1, previousHash, sequence, eventId,
+            return AuditVerification.broken(
+                expectedSequence - 1,
+                previousHash,
+                sequence,
+                eventId,
                 "sequence " + expectedSequence + " is missing; the chain jumps to " + sequence,
                 pending(connection));
           }
           if (eventId == null) {
-            return AuditVerification.broken(sequence - 1, previousHash, sequence, null,
-                "the event of this link no longer exists", pending(connection));
+            return AuditVerification.broken(
+                sequence - 1,
+                previousHash,
+                sequence,
+                null,
+                "the event of this link no longer exists",
+                pending(connection));
           }
           if (!previousHash.equals(rows.getString("prev_hash"))) {
-            return AuditVerification.broken(sequence - 1, previousHash, sequence, eventId,
+            return AuditVerification.broken(
+                sequence - 1,
+                previousHash,
+                sequence,
+                eventId,
                 "its previous hash does not match the hash of link " + (sequence - 1),
                 pending(connection));
           }
           String recomputed =
               AuditChain.linkHash(sequence, previousHash, AuditChain.ChainedEvent.from(rows));
           if (!recomputed.equals(rows.getString("hash"))) {
-            return AuditVerification.broken(sequence - 1, previousHash, sequence, eventId,
+            return AuditVerification.broken(
+                sequence - 1,
+                previousHash,
+                sequence,
+                eventId,
                 "its event or hash was altered: the recomputed hash differs from the stored one",
                 pending(connection));
           }

@@ -7,8 +7,8 @@ import io.carefile.common.security.Roles;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.ws.rs.BeanParam;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -64,8 +64,10 @@ public class PlatformResource {
   @APIResponse(
       responseCode = "404",
       description = "No such platform, or another platform's",
-      content = @Content(mediaType = Problem.MEDIA_TYPE,
-          schema = @Schema(implementation = Problem.class)))
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
   public PlatformView get(@PathParam("id") UUID id) {
     return platforms.get(id);
   }
@@ -81,8 +83,10 @@ public class PlatformResource {
   @APIResponse(
       responseCode = "409",
       description = "Stale expectedVersion, or the platform already has that status",
-      content = @Content(mediaType = Problem.MEDIA_TYPE,
-          schema = @Schema(implementation = Problem.class)))
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
   public PlatformView changeStatus(
       @PathParam("id") UUID id, @NotNull @Valid PlatformStatusChange change) {
     return platforms.changeStatus(id, change);

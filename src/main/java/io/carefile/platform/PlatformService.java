@@ -23,7 +23,8 @@ public class PlatformService {
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public Page<PlatformView> list(PageRequest page) {
-    return platforms.pageVisible("", Sort.by("legalName").and("id"), Map.of(), page)
+    return platforms
+        .pageVisible("", Sort.by("legalName").and("id"), Map.of(), page)
         .map(PlatformView::of);
   }
 

@@ -6,8 +6,8 @@ import io.quarkus.qute.i18n.MessageBundle;
 
 /**
  * Every word the portal shows, read by templates as {@code msg:}. The texts live in {@code
- * messages/msg_en-GB.properties}; this interface gives them names and parameter types, so the
- * build fails on a missing text or a wrong parameter.
+ * messages/msg_en-GB.properties}; this interface gives them names and parameter types, so the build
+ * fails on a missing text or a wrong parameter.
  */
 @MessageBundle
 public interface PortalMessages {

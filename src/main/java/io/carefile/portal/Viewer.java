@@ -9,8 +9,8 @@ import java.util.List;
 
 /**
  * The person a page is shown to, as the shared layout needs them: whether anyone is signed in,
- * their name and roles, and which home page is theirs. Templates read it as {@code
- * inject:viewer}, so that no page has to pass the header's data along.
+ * their name and roles, and which home page is theirs. Templates read it as {@code inject:viewer},
+ * so that no page has to pass the header's data along.
  */
 @Named("viewer")
 @RequestScoped

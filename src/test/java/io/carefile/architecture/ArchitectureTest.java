@@ -58,8 +58,7 @@ class ArchitectureTest {
           .arePublic()
           .should()
           .notHaveRawReturnType(
-              DescribedPredicate.describe(
-                  "an @Entity", type -> type.isAnnotatedWith(Entity.class)))
+              DescribedPredicate.describe("an @Entity", type -> type.isAnnotatedWith(Entity.class)))
           .because("records in, records out");
 
   @ArchTest

@@ -46,23 +46,27 @@ class AuditChainTest {
     CountDownLatch start = new CountDownLatch(1);
     List<Future<?>> work = new ArrayList<>();
     for (int w = 0; w < writers; w++) {
-      work.add(pool.submit(() -> {
-        start.await();
-        for (int i = 0; i < eventsPerWriter; i++) {
-          QuarkusTransaction.requiringNew().run(() -> auditLog.append(entry()));
-        }
-        return null;
-      }));
+      work.add(
+          pool.submit(
+              () -> {
+                start.await();
+                for (int i = 0; i < eventsPerWriter; i++) {
+                  QuarkusTransaction.requiringNew().run(() -> auditLog.append(entry()));
+                }
+                return null;
+              }));
     }
     // Several sequencers at once stand in for several replicas.
     for (int s = 0; s < sequencers; s++) {
-      work.add(pool.submit(() -> {
-        start.await();
-        for (int i = 0; i < 40; i++) {
-          sequencer.sequenceBatch();
-        }
-        return null;
-      }));
+      work.add(
+          pool.submit(
+              () -> {
+                start.await();
+                for (int i = 0; i < 40; i++) {
+                  sequencer.sequenceBatch();
+                }
+                return null;
+              }));
     }
     start.countDown();
     for (Future<?> future : work) {
@@ -96,7 +100,8 @@ class AuditChainTest {
 
     bypassingTriggers("update audit_event set actor = 'someone else' where id = ?", tamperedEvent);
     try {
-      given().header("Authorization", Tokens.bearer(Tokens.user("regulator-admin")))
+      given()
+          .header("Authorization", Tokens.bearer(Tokens.user("regulator-admin")))
           .get("/api/v1/audit/verify")
           .then()
           .statusCode(200)
@@ -105,10 +110,12 @@ class AuditChainTest {
           .body("firstBrokenLink.sequence", equalTo((int) tamperedSequence))
           .body("firstBrokenLink.eventId", equalTo(tamperedEvent.toString()));
     } finally {
-      bypassingTriggers("update audit_event set actor = '" + originalActor.replace("'", "''")
-          + "' where id = ?", tamperedEvent);
+      bypassingTriggers(
+          "update audit_event set actor = '" + originalActor.replace("'", "''") + "' where id = ?",
+          tamperedEvent);
     }
-    given().header("Authorization", Tokens.bearer(Tokens.user("regulator-admin")))
+    given()
+        .header("Authorization", Tokens.bearer(Tokens.user("regulator-admin")))
         .get("/api/v1/audit/verify")
         .then()
         .statusCode(200)
@@ -120,11 +127,12 @@ class AuditChainTest {
     QuarkusTransaction.requiringNew().run(() -> auditLog.append(entry()));
     drain();
     UUID event = eventAt(count("select max(seq) from audit_chain_link"));
-    for (String statement : List.of(
-        "update audit_event set actor = 'x' where id = ?",
-        "delete from audit_event where id = ?",
-        "update audit_chain_link set hash = 'x' where event_id = ?",
-        "delete from audit_chain_link where event_id = ?")) {
+    for (String statement :
+        List.of(
+            "update audit_event set actor = 'x' where id = ?",
+            "delete from audit_event where id = ?",
+            "update audit_chain_link set hash = 'x' where event_id = ?",
+            "delete from audit_chain_link where event_id = ?")) {
       assertThatThrownBy(() -> execute(statement, event))
           .as(statement)
           .isInstanceOf(SQLException.class)
@@ -138,7 +146,8 @@ class AuditChainTest {
   @Test
   void onlyRegulatorAdminsVerify() {
     for (String who : List.of("regulator-analyst", "regulator-enforcement", "northwind-officer")) {
-      given().header("Authorization", Tokens.bearer(Tokens.user(who)))
+      given()
+          .header("Authorization", Tokens.bearer(Tokens.user(who)))
           .get("/api/v1/audit/verify")
           .then()
           .statusCode(403);

@@ -31,18 +31,23 @@ class PlatformIsolationTest {
       String kind, String who, String own, String other) {
     String token = "client".equals(kind) ? Tokens.serviceAccount(who) : Tokens.user(who);
 
-    given().header("Authorization", Tokens.bearer(token))
+    given()
+        .header("Authorization", Tokens.bearer(token))
         .get("/api/v1/platforms/{id}", own)
-        .then().statusCode(200).body("id", equalTo(own));
+        .then()
+        .statusCode(200)
+        .body("id", equalTo(own));
 
-    given().header("Authorization", Tokens.bearer(token))
+    given()
+        .header("Authorization", Tokens.bearer(token))
         .get("/api/v1/platforms/{id}", other)
         .then()
         .statusCode(404)
         .contentType("application/problem+json")
         .body("type", equalTo("urn:carefile:problem:not-found"));
 
-    given().header("Authorization", Tokens.bearer(token))
+    given()
+        .header("Authorization", Tokens.bearer(token))
         .get("/api/v1/platforms")
         .then()
         .statusCode(200)
@@ -55,12 +60,14 @@ class PlatformIsolationTest {
   @ValueSource(strings = {"regulator-analyst", "regulator-enforcement", "regulator-admin"})
   void regulatorReadsEveryPlatform(String who) {
     String token = Tokens.user(who);
-    given().header("Authorization", Tokens.bearer(token))
+    given()
+        .header("Authorization", Tokens.bearer(token))
         .get("/api/v1/platforms")
         .then()
         .statusCode(200)
         .body("items.id", hasItems(Tokens.NORTHWIND_ID, Tokens.BRIGHTSEARCH_ID));
-    given().header("Authorization", Tokens.bearer(token))
+    given()
+        .header("Authorization", Tokens.bearer(token))
         .get("/api/v1/platforms/{id}", Tokens.BRIGHTSEARCH_ID)
         .then()
         .statusCode(200)
@@ -76,7 +83,8 @@ class PlatformIsolationTest {
   })
   void onlyRegulatorAdminsChangeAPlatformsStatus(String kind, String who, String platform) {
     String token = "client".equals(kind) ? Tokens.serviceAccount(who) : Tokens.user(who);
-    given().header("Authorization", Tokens.bearer(token))
+    given()
+        .header("Authorization", Tokens.bearer(token))
         .contentType("application/json")
         .body("{\"status\": \"SUSPENDED\", \"reason\": \"test\", \"expectedVersion\": 0}")
         .put("/api/v1/platforms/{id}/status", platform)
@@ -84,8 +92,11 @@ class PlatformIsolationTest {
         .statusCode(403)
         .contentType("application/problem+json");
 
-    given().header("Authorization", Tokens.bearer(Tokens.user("regulator-admin")))
+    given()
+        .header("Authorization", Tokens.bearer(Tokens.user("regulator-admin")))
         .get("/api/v1/platforms/{id}", platform)
-        .then().statusCode(200).body("status", equalTo("ACTIVE"));
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("ACTIVE"));
   }
 }

@@ -24,8 +24,13 @@ class PlatformStatusChangeTest {
 
   @Test
   void suspendingAndReinstatingArePersistedAndAudited() throws SQLException {
-    int version = asAdmin().get("/api/v1/platforms/{id}", Tokens.BRIGHTSEARCH_ID)
-        .then().statusCode(200).extract().path("version");
+    int version =
+        asAdmin()
+            .get("/api/v1/platforms/{id}", Tokens.BRIGHTSEARCH_ID)
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("version");
     long eventsBefore = auditEvents(Tokens.BRIGHTSEARCH_ID);
 
     asAdmin()
@@ -61,8 +66,12 @@ class PlatformStatusChangeTest {
 
   @Test
   void changingToTheCurrentStatusIsAConflict() {
-    int version = asAdmin().get("/api/v1/platforms/{id}", Tokens.NORTHWIND_ID)
-        .then().extract().path("version");
+    int version =
+        asAdmin()
+            .get("/api/v1/platforms/{id}", Tokens.NORTHWIND_ID)
+            .then()
+            .extract()
+            .path("version");
     asAdmin()
         .contentType("application/json")
         .body(change("ACTIVE", version))
@@ -84,8 +93,12 @@ class PlatformStatusChangeTest {
   }
 
   private static String change(String status, int expectedVersion) {
-    return "{\"status\": \"" + status + "\", \"reason\": \"Test of the status change\","
-        + " \"expectedVersion\": " + expectedVersion + "}";
+    return "{\"status\": \""
+        + status
+        + "\", \"reason\": \"Test of the status change\","
+        + " \"expectedVersion\": "
+        + expectedVersion
+        + "}";
   }
 
   private static RequestSpecification asAdmin() {
@@ -94,9 +107,10 @@ class PlatformStatusChangeTest {
 
   private long auditEvents(String platformId) throws SQLException {
     try (Connection connection = dataSource.getConnection();
-        PreparedStatement statement = connection.prepareStatement(
-            "select count(*) from audit_event where entity_type = 'Platform'"
-                + " and entity_id = ? and action = 'platform.status-changed'")) {
+        PreparedStatement statement =
+            connection.prepareStatement(
+                "select count(*) from audit_event where entity_type = 'Platform'"
+                    + " and entity_id = ? and action = 'platform.status-changed'")) {
       statement.setString(1, platformId);
       try (ResultSet rows = statement.executeQuery()) {
         rows.next();
@@ -107,9 +121,10 @@ class PlatformStatusChangeTest {
 
   private String lastActor(String platformId) throws SQLException {
     try (Connection connection = dataSource.getConnection();
-        PreparedStatement statement = connection.prepareStatement(
-            "select actor from audit_event where entity_type = 'Platform' and entity_id = ?"
-                + " order by occurred_at desc limit 1")) {
+        PreparedStatement statement =
+            connection.prepareStatement(
+                "select actor from audit_event where entity_type = 'Platform' and entity_id = ?"
+                    + " order by occurred_at desc limit 1")) {
       statement.setString(1, platformId);
       try (ResultSet rows = statement.executeQuery()) {
         rows.next();

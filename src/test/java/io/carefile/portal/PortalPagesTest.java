@@ -29,8 +29,7 @@ class PortalPagesTest {
         .statusCode(200)
         .contentType(containsString("text/html"))
         .body(containsString("<html lang=\"en-GB\" class=\"govuk-template\">"))
-        .body(containsString(
-            "href=\"/webjars/govuk-frontend/dist/govuk/govuk-frontend.min.css\""))
+        .body(containsString("href=\"/webjars/govuk-frontend/dist/govuk/govuk-frontend.min.css\""))
         .body(containsString("<title>File duty-of-care compliance returns – Carefile</title>"))
         .body(containsString("href=\"/portal\" role=\"button\""))
         .body(not(containsString("sign-out-request")));
@@ -38,35 +37,51 @@ class PortalPagesTest {
 
   @Test
   void govukStylesheetAndScriptAreServedVersionless() {
-    given().get("/webjars/govuk-frontend/dist/govuk/govuk-frontend.min.css")
-        .then().statusCode(200).contentType(containsString("text/css"))
+    given()
+        .get("/webjars/govuk-frontend/dist/govuk/govuk-frontend.min.css")
+        .then()
+        .statusCode(200)
+        .contentType(containsString("text/css"))
         .body(containsString("url(/assets/fonts/bold-b542beb274-v2.woff2)"));
-    given().get("/webjars/govuk-frontend/dist/govuk/govuk-frontend.min.js")
-        .then().statusCode(200).body(containsString("initAll"));
+    given()
+        .get("/webjars/govuk-frontend/dist/govuk/govuk-frontend.min.js")
+        .then()
+        .statusCode(200)
+        .body(containsString("initAll"));
   }
 
   @Test
   void govukFontsAndImagesAreServedAtAssets() {
-    byte[] font = given().get("/assets/fonts/bold-b542beb274-v2.woff2")
-        .then().statusCode(200).contentType(equalTo("font/woff2"))
-        .extract().asByteArray();
+    byte[] font =
+        given()
+            .get("/assets/fonts/bold-b542beb274-v2.woff2")
+            .then()
+            .statusCode(200)
+            .contentType(equalTo("font/woff2"))
+            .extract()
+            .asByteArray();
     assertThat(font).startsWith('w', 'O', 'F', '2');
 
-    given().get("/assets/images/favicon.svg")
-        .then().statusCode(200).contentType(containsString("image/svg+xml"));
+    given()
+        .get("/assets/images/favicon.svg")
+        .then()
+        .statusCode(200)
+        .contentType(containsString("image/svg+xml"));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-    "/assets/%2e%2e/%2e%2e/govuk-frontend.min.css",
-    "/assets/fonts/..%2f..%2fgovuk-frontend.min.js",
-    "/assets/.hidden",
-    "/assets/fonts/missing.woff2"
-  })
+  @ValueSource(
+      strings = {
+        "/assets/%2e%2e/%2e%2e/govuk-frontend.min.css",
+        "/assets/fonts/..%2f..%2fgovuk-frontend.min.js",
+        "/assets/.hidden",
+        "/assets/fonts/missing.woff2"
+      })
   void assetsRouteServesNothingOutsideTheGovukAssets(String path) {
     // Dot segments never reach the assets route (the router resolves or refuses them); the
     // route itself hands on only plain file names, so nothing else of the classpath is served.
-    given().urlEncodingEnabled(false)
+    given()
+        .urlEncodingEnabled(false)
         .get(path)
         .then()
         .statusCode(allOf(greaterThanOrEqualTo(400), lessThan(500)));
@@ -74,7 +89,9 @@ class PortalPagesTest {
 
   @Test
   void portalSendsStrangersToKeycloak() {
-    given().redirects().follow(false)
+    given()
+        .redirects()
+        .follow(false)
         .get("/portal/platform")
         .then()
         .statusCode(302)

@@ -52,7 +52,8 @@ class PortalSignInBrowserTest extends PortalBrowser {
 
     assertThat(page.locator("h1")).hasText("Hello, Alice Mensah");
     assertThat(page.locator("#roles")).hasText("Analyst");
-    assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Review filings")))
+    assertThat(
+            page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Review filings")))
         .isVisible();
     assertThat(page.locator("main a")).hasCount(0);
     screenshot("regulator-home");

@@ -38,9 +38,10 @@ class PortalSignOutBrowserTest extends PortalBrowser {
     signIn("northwind-officer", "/portal/platform");
     page.evaluate("document.querySelector('input[name=\"csrf-token\"]').remove()");
 
-    Response refused = page.waitForResponse(
-        response -> response.url().endsWith("/portal/sign-out-request"),
-        () -> signOutButton().click());
+    Response refused =
+        page.waitForResponse(
+            response -> response.url().endsWith("/portal/sign-out-request"),
+            () -> signOutButton().click());
 
     assertThat(refused.status()).isEqualTo(400);
     // A new tab, because Chromium replaces the empty 400 answer with its own error page.
@@ -54,11 +55,14 @@ class PortalSignOutBrowserTest extends PortalBrowser {
     // Forms may post text/plain across sites, and the CSRF filter only checks form bodies.
     signIn("northwind-officer", "/portal/platform");
 
-    APIResponse refused = page.request().post(url("/portal/sign-out-request"),
-        RequestOptions.create()
-            .setHeader("Content-Type", "text/plain")
-            .setData("csrf-token=forged")
-            .setMaxRedirects(0));
+    APIResponse refused =
+        page.request()
+            .post(
+                url("/portal/sign-out-request"),
+                RequestOptions.create()
+                    .setHeader("Content-Type", "text/plain")
+                    .setData("csrf-token=forged")
+                    .setMaxRedirects(0));
 
     assertThat(refused.status()).isEqualTo(415);
     page.reload();

@@ -5,10 +5,10 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * The real servers every test runs against, started once per test JVM: Keycloak with the
- * committed realm (fresh each run) and, through the embedded-PostgreSQL config source of the
- * test profile, PostgreSQL. The application's HTTP port is chosen here so that the portal
- * client in Keycloak can redirect back to it.
+ * The real servers every test runs against, started once per test JVM: Keycloak with the committed
+ * realm (fresh each run) and, through the embedded-PostgreSQL config source of the test profile,
+ * PostgreSQL. The application's HTTP port is chosen here so that the portal client in Keycloak can
+ * redirect back to it.
  */
 public class CarefileTestEnvironment implements QuarkusTestResourceLifecycleManager {
 
@@ -19,12 +19,13 @@ public class CarefileTestEnvironment implements QuarkusTestResourceLifecycleMana
   public synchronized Map<String, String> start() {
     if (keycloak == null) {
       applicationPort = FreePort.find();
-      keycloak = KeycloakServer.start(
-          Path.of(System.getProperty("carefile.keycloak.home")),
-          Path.of(System.getProperty("carefile.realm.file")),
-          FreePort.find(),
-          true,
-          Map.of("CAREFILE_PORTAL_URL", "http://localhost:" + applicationPort));
+      keycloak =
+          KeycloakServer.start(
+              Path.of(System.getProperty("carefile.keycloak.home")),
+              Path.of(System.getProperty("carefile.realm.file")),
+              FreePort.find(),
+              true,
+              Map.of("CAREFILE_PORTAL_URL", "http://localhost:" + applicationPort));
     }
     return Map.of(
         "carefile.keycloak.url", keycloak.url(),

@@ -17,10 +17,10 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * A real Keycloak, run from the distribution Maven unpacked into {@code target/}, with the
- * Carefile realm imported. Used by the test suite and by the local run. The distribution is
- * built once for a file database ({@code kc.sh build}), then started optimised, which is the
- * fastest way to a working server here.
+ * A real Keycloak, run from the distribution Maven unpacked into {@code target/}, with the Carefile
+ * realm imported. Used by the test suite and by the local run. The distribution is built once for a
+ * file database ({@code kc.sh build}), then started optimised, which is the fastest way to a
+ * working server here.
  */
 public final class KeycloakServer {
 
@@ -38,8 +38,8 @@ public final class KeycloakServer {
   }
 
   /**
-   * Starts Keycloak on {@code port}. With {@code fresh}, its database is wiped first so that
-   * the realm is imported exactly as committed; otherwise an existing realm is kept.
+   * Starts Keycloak on {@code port}. With {@code fresh}, its database is wiped first so that the
+   * realm is imported exactly as committed; otherwise an existing realm is kept.
    */
   public static KeycloakServer start(
       Path home, Path realmFile, int port, boolean fresh, Map<String, String> realmEnvironment) {
@@ -55,18 +55,26 @@ public final class KeycloakServer {
         deleteRecursively(home.resolve("data"));
       }
       Path imports = Files.createDirectories(home.resolve("data/import"));
-      Files.copy(realmFile, imports.resolve("carefile-realm.json"),
-          StandardCopyOption.REPLACE_EXISTING);
+      Files.copy(
+          realmFile, imports.resolve("carefile-realm.json"), StandardCopyOption.REPLACE_EXISTING);
 
       String adminPassword = "admin-" + Long.toHexString(Double.doubleToLongBits(Math.random()));
-      List<String> command = new ArrayList<>(List.of(
-          launcher.toString(), "start", "--optimized", "--import-realm",
-          "--http-enabled=true", "--http-port=" + port, "--hostname-strict=false",
-          "--http-management-port=" + FreePort.find()));
-      ProcessBuilder builder = new ProcessBuilder(command)
-          .directory(home.toFile())
-          .redirectErrorStream(true)
-          .redirectOutput(home.resolve("keycloak.log").toFile());
+      List<String> command =
+          new ArrayList<>(
+              List.of(
+                  launcher.toString(),
+                  "start",
+                  "--optimized",
+                  "--import-realm",
+                  "--http-enabled=true",
+                  "--http-port=" + port,
+                  "--hostname-strict=false",
+                  "--http-management-port=" + FreePort.find()));
+      ProcessBuilder builder =
+          new ProcessBuilder(command)
+              .directory(home.toFile())
+              .redirectErrorStream(true)
+              .redirectOutput(home.resolve("keycloak.log").toFile());
       environment(builder.environment());
       builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
       builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword);
@@ -75,8 +83,8 @@ public final class KeycloakServer {
       KeycloakServer server = new KeycloakServer(builder.start(), port, adminPassword);
       Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "keycloak-stop"));
       server.awaitReady(home.resolve("keycloak.log"));
-      System.out.printf("Keycloak ready on port %d in %d ms%n", port,
-          (System.nanoTime() - started) / 1_000_000);
+      System.out.printf(
+          "Keycloak ready on port %d in %d ms%n", port, (System.nanoTime() - started) / 1_000_000);
       return server;
     } catch (IOException e) {
       throw new UncheckedIOException("Could not start Keycloak from " + home, e);
@@ -115,17 +123,22 @@ public final class KeycloakServer {
     if (Files.exists(marker)) {
       return;
     }
-    ProcessBuilder builder = new ProcessBuilder(
-            launcher.toString(), "build", "--db=dev-file", "--cache=local",
-            "--health-enabled=true")
-        .directory(home.toFile())
-        .redirectErrorStream(true)
-        .redirectOutput(home.resolve("keycloak-build.log").toFile());
+    ProcessBuilder builder =
+        new ProcessBuilder(
+                launcher.toString(),
+                "build",
+                "--db=dev-file",
+                "--cache=local",
+                "--health-enabled=true")
+            .directory(home.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(home.resolve("keycloak-build.log").toFile());
     environment(builder.environment());
     try {
       int exit = builder.start().waitFor();
       if (exit != 0) {
-        throw new IllegalStateException("kc.sh build failed; see " + home.resolve("keycloak-build.log"));
+        throw new IllegalStateException(
+            "kc.sh build failed; see " + home.resolve("keycloak-build.log"));
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -141,14 +154,15 @@ public final class KeycloakServer {
 
   private void awaitReady(Path log) {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    HttpRequest discovery = HttpRequest.newBuilder(
-            URI.create(realmUrl() + "/.well-known/openid-configuration"))
-        .timeout(Duration.ofSeconds(5))
-        .build();
+    HttpRequest discovery =
+        HttpRequest.newBuilder(URI.create(realmUrl() + "/.well-known/openid-configuration"))
+            .timeout(Duration.ofSeconds(5))
+            .build();
     long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
-        throw new IllegalStateException("Keycloak exited with " + process.exitValue() + "; see " + log);
+        throw new IllegalStateException(
+            "Keycloak exited with " + process.exitValue() + "; see " + log);
       }
       try {
         if (http.send(discovery, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
@@ -168,7 +182,8 @@ public final class KeycloakServer {
       }
     }
     stop();
-    throw new IllegalStateException("Keycloak was not ready within " + START_TIMEOUT + "; see " + log);
+    throw new IllegalStateException(
+        "Keycloak was not ready within " + START_TIMEOUT + "; see " + log);
   }
 
   private static void deleteRecursively(Path directory) throws IOException {

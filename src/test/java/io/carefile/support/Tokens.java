@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Real tokens from the test Keycloak: password grants for the demo people, client credentials
- * for platform service accounts. Cached per JVM for their short lifetime.
+ * Real tokens from the test Keycloak: password grants for the demo people, client credentials for
+ * platform service accounts. Cached per JVM for their short lifetime.
  */
 public final class Tokens {
 
@@ -22,19 +22,34 @@ public final class Tokens {
 
   /** A fresh access token for a demo user, through the password grant of carefile-cli. */
   public static String user(String username) {
-    return cached("user:" + username, () -> request(Map.of(
-        "grant_type", "password",
-        "client_id", "carefile-cli",
-        "username", username,
-        "password", PASSWORD)));
+    return cached(
+        "user:" + username,
+        () ->
+            request(
+                Map.of(
+                    "grant_type",
+                    "password",
+                    "client_id",
+                    "carefile-cli",
+                    "username",
+                    username,
+                    "password",
+                    PASSWORD)));
   }
 
   /** A token of a platform's filing system, through client credentials. */
   public static String serviceAccount(String clientId) {
-    return cached("client:" + clientId, () -> request(Map.of(
-        "grant_type", "client_credentials",
-        "client_id", clientId,
-        "client_secret", clientId + "-dev-secret")));
+    return cached(
+        "client:" + clientId,
+        () ->
+            request(
+                Map.of(
+                    "grant_type",
+                    "client_credentials",
+                    "client_id",
+                    clientId,
+                    "client_secret",
+                    clientId + "-dev-secret")));
   }
 
   public static String bearer(String token) {

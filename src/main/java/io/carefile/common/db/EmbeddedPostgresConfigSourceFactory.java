@@ -10,9 +10,9 @@ import java.util.Map;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**
- * Supplies the datasource of an embedded PostgreSQL when none is configured. Enabled by
- * {@code carefile.embedded-postgres.enabled} (on in the dev and test profiles, off in prod); a
- * configured {@code quarkus.datasource.jdbc.url} always wins.
+ * Supplies the datasource of an embedded PostgreSQL when none is configured. Enabled by {@code
+ * carefile.embedded-postgres.enabled} (on in the dev and test profiles, off in prod); a configured
+ * {@code quarkus.datasource.jdbc.url} always wins.
  */
 public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory {
 
@@ -27,7 +27,8 @@ public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory 
     }
     String jdbcUrl =
         EmbeddedPostgresServer.start(
-            Path.of(value(context, "carefile.embedded-postgres.directory", "target/embedded-postgres")),
+            Path.of(
+                value(context, "carefile.embedded-postgres.directory", "target/embedded-postgres")),
             Boolean.parseBoolean(value(context, "carefile.embedded-postgres.fresh", "false")));
     return List.of(
         new PropertiesConfigSource(

@@ -11,8 +11,8 @@ import org.jboss.logging.Logger;
 
 /**
  * One embedded PostgreSQL per JVM, started from the binaries Maven resolved. Its directory is
- * chosen by configuration: under {@code target/} (wiped each run) for tests, under the user's
- * home for the local run so that data survives a restart.
+ * chosen by configuration: under {@code target/} (wiped each run) for tests, under the user's home
+ * for the local run so that data survives a restart.
  */
 final class EmbeddedPostgresServer {
 
@@ -21,16 +21,16 @@ final class EmbeddedPostgresServer {
   static final String USER = "postgres";
 
   /**
-   * The running server's JDBC URL, kept as a system property because Quarkus builds and runs
-   * the application in different class loaders of one JVM, and both read the configuration.
+   * The running server's JDBC URL, kept as a system property because Quarkus builds and runs the
+   * application in different class loaders of one JVM, and both read the configuration.
    */
   private static final String RUNNING_URL = "carefile.embedded-postgres.running-url";
 
   private static final Logger LOG = Logger.getLogger(EmbeddedPostgresServer.class);
 
   /**
-   * Starts the server whose binaries and data live under {@code directory} ({@code runtime/}
-   * and {@code data/}), or returns the one already running in this JVM.
+   * Starts the server whose binaries and data live under {@code directory} ({@code runtime/} and
+   * {@code data/}), or returns the one already running in this JVM.
    */
   static String start(Path directory, boolean fresh) {
     synchronized (System.class) {
@@ -64,7 +64,8 @@ final class EmbeddedPostgresServer {
               .setServerConfig("max_connections", "300")
               .setServerConfig("timezone", "UTC")
               .start();
-      LOG.infof("Embedded PostgreSQL on port %d, data in %s (started in %d ms)",
+      LOG.infof(
+          "Embedded PostgreSQL on port %d, data in %s (started in %d ms)",
           postgres.getPort(), data, (System.nanoTime() - started) / 1_000_000);
       Runtime.getRuntime()
           .addShutdownHook(new Thread(() -> stop(postgres), "embedded-postgres-stop"));

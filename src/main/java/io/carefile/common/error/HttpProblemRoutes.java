@@ -3,6 +3,7 @@ package io.carefile.common.error;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.logging.Log;
+import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.AuthenticationRedirectException;
 import io.quarkus.security.ForbiddenException;
@@ -12,14 +13,13 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import io.quarkus.runtime.configuration.MemorySize;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Problem+json for what never reaches a REST resource: unknown routes, requests refused by the
- * HTTP permission policy, oversized bodies, and failures below JAX-RS.
+ * Problem+json for what never reaches a REST resource: unknown routes, requests refused by the HTTP
+ * permission policy, oversized bodies, and failures below JAX-RS.
  */
 @ApplicationScoped
 public class HttpProblemRoutes {
@@ -55,19 +55,29 @@ public class HttpProblemRoutes {
       return;
     }
     String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-    if (length != null && length.chars().allMatch(Character::isDigit) && length.length() < 19
+    if (length != null
+        && length.chars().allMatch(Character::isDigit)
+        && length.length() < 19
         && Long.parseLong(length) > maxBodyBytes) {
       context.response().putHeader(HttpHeaders.CONNECTION, "close");
-      write(context, Problem.of(ProblemType.PAYLOAD_TOO_LARGE,
-          "The request body is larger than the " + maxBodyBytes + " bytes allowed", path));
+      write(
+          context,
+          Problem.of(
+              ProblemType.PAYLOAD_TOO_LARGE,
+              "The request body is larger than the " + maxBodyBytes + " bytes allowed",
+              path));
       return;
     }
     context.next();
   }
 
   private void notFound(RoutingContext context) {
-    write(context, Problem.of(ProblemType.NOT_FOUND,
-        "Nothing exists at " + context.request().path(), context.request().path()));
+    write(
+        context,
+        Problem.of(
+            ProblemType.NOT_FOUND,
+            "Nothing exists at " + context.request().path(),
+            context.request().path()));
   }
 
   private void failure(RoutingContext context) {
@@ -88,11 +98,19 @@ public class HttpProblemRoutes {
       write(context, Problem.of(type, type.title(), path));
     } else {
       String correlationId = UUID.randomUUID().toString();
-      Log.errorf(failure, "Unexpected HTTP failure on %s %s [correlationId=%s]",
-          context.request().method(), path, correlationId);
-      write(context, Problem.of(ProblemType.INTERNAL,
-              "An unexpected error occurred. Quote the correlation id if you contact us.", path)
-          .withCorrelationId(correlationId));
+      Log.errorf(
+          failure,
+          "Unexpected HTTP failure on %s %s [correlationId=%s]",
+          context.request().method(),
+          path,
+          correlationId);
+      write(
+          context,
+          Problem.of(
+                  ProblemType.INTERNAL,
+                  "An unexpected error occurred. Quote the correlation id if you contact us.",
+                  path)
+              .withCorrelationId(correlationId));
     }
   }
 
@@ -106,7 +124,8 @@ public class HttpProblemRoutes {
 
   private void write(RoutingContext context, Problem problem) {
     try {
-      context.response()
+      context
+          .response()
           .setStatusCode(problem.status())
           .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
           .end(json.writeValueAsString(problem));

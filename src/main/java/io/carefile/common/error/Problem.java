@@ -21,8 +21,7 @@ public record Problem(
   public static final String MEDIA_TYPE = "application/problem+json";
 
   public static Problem of(ProblemType type, String detail, String instance) {
-    return new Problem(
-        type.uri(), type.title(), type.status(), detail, instance, null, List.of());
+    return new Problem(type.uri(), type.title(), type.status(), detail, instance, null, List.of());
   }
 
   public Problem withErrors(List<FieldError> fieldErrors) {

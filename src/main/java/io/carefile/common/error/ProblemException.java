@@ -3,8 +3,8 @@ package io.carefile.common.error;
 import java.util.List;
 
 /**
- * A domain failure that the caller can act on. Services throw it (or a subclass); the single
- * mapper in {@link ProblemMapper} turns it into problem+json.
+ * A domain failure that the caller can act on. Services throw it (or a subclass); the single mapper
+ * in {@link ProblemMapper} turns it into problem+json.
  */
 public class ProblemException extends RuntimeException {
 

@@ -31,8 +31,7 @@ public class ProblemMapper {
 
   @ServerExceptionMapper
   public Response problem(ProblemException e, HttpServerRequest request) {
-    return respond(
-        Problem.of(e.type(), e.getMessage(), request.path()).withErrors(e.errors()));
+    return respond(Problem.of(e.type(), e.getMessage(), request.path()).withErrors(e.errors()));
   }
 
   @ServerExceptionMapper
@@ -56,8 +55,7 @@ public class ProblemMapper {
   @ServerExceptionMapper(priority = 1)
   public Response unreadable(JacksonException e, HttpServerRequest request) {
     return respond(
-        Problem.of(ProblemType.MALFORMED_BODY, describe(e), request.path())
-            .withErrors(fieldOf(e)));
+        Problem.of(ProblemType.MALFORMED_BODY, describe(e), request.path()).withErrors(fieldOf(e)));
   }
 
   @ServerExceptionMapper(priority = 1)
@@ -71,8 +69,7 @@ public class ProblemMapper {
   }
 
   @ServerExceptionMapper
-  public Response authenticationFailed(
-      AuthenticationFailedException e, HttpServerRequest request) {
+  public Response authenticationFailed(AuthenticationFailedException e, HttpServerRequest request) {
     return unauthenticated(request);
   }
 
@@ -80,9 +77,7 @@ public class ProblemMapper {
   public Response forbidden(ForbiddenException e, HttpServerRequest request) {
     return respond(
         Problem.of(
-            ProblemType.FORBIDDEN,
-            "Your role does not allow this operation",
-            request.path()));
+            ProblemType.FORBIDDEN, "Your role does not allow this operation", request.path()));
   }
 
   @ServerExceptionMapper
@@ -95,8 +90,9 @@ public class ProblemMapper {
     if (status >= 500) {
       return unexpected(e, request);
     }
-    Response.ResponseBuilder response = Response.fromResponse(respond(
-        Problem.of(type, webDetail(status, request), request.path())));
+    Response.ResponseBuilder response =
+        Response.fromResponse(
+            respond(Problem.of(type, webDetail(status, request), request.path())));
     String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
     if (allow != null) {
       response.header(HttpHeaders.ALLOW, allow);
@@ -107,8 +103,12 @@ public class ProblemMapper {
   @ServerExceptionMapper
   public Response unexpected(Throwable e, HttpServerRequest request) {
     String correlationId = UUID.randomUUID().toString();
-    Log.errorf(e, "Unexpected failure on %s %s [correlationId=%s]", request.method(),
-        request.path(), correlationId);
+    Log.errorf(
+        e,
+        "Unexpected failure on %s %s [correlationId=%s]",
+        request.method(),
+        request.path(),
+        correlationId);
     return respond(
         Problem.of(
                 ProblemType.INTERNAL,
@@ -121,12 +121,13 @@ public class ProblemMapper {
     return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
   }
 
-
   private static Response unauthenticated(HttpServerRequest request) {
-    return Response.fromResponse(respond(Problem.of(
-            ProblemType.UNAUTHENTICATED,
-            "A valid bearer token for the Carefile API is required",
-            request.path())))
+    return Response.fromResponse(
+            respond(
+                Problem.of(
+                    ProblemType.UNAUTHENTICATED,
+                    "A valid bearer token for the Carefile API is required",
+                    request.path())))
         .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
         .build();
   }
@@ -143,9 +144,9 @@ public class ProblemMapper {
   }
 
   /**
-   * The path a client recognises: "legalName" or "size", not "create.arg0.legalName". A
-   * parameter's name is kept only when the parameter itself is invalid (a query parameter, a
-   * missing body); for fields inside a body or bean parameter, the field path is enough.
+   * The path a client recognises: "legalName" or "size", not "create.arg0.legalName". A parameter's
+   * name is kept only when the parameter itself is invalid (a query parameter, a missing body); for
+   * fields inside a body or bean parameter, the field path is enough.
    */
   private static String fieldPath(ConstraintViolation<?> violation) {
     List<String> names = new ArrayList<>();

@@ -3,8 +3,8 @@ package io.carefile.common.error;
 import java.net.URI;
 
 /**
- * The stable catalogue of problem types (RFC 9457). Clients may switch on {@link #uri()}; the
- * codes never change meaning once released.
+ * The stable catalogue of problem types (RFC 9457). Clients may switch on {@link #uri()}; the codes
+ * never change meaning once released.
  */
 public enum ProblemType {
   INVALID_REQUEST(400, "invalid-request", "The request is not valid"),

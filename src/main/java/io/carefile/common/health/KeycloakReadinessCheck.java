@@ -21,8 +21,7 @@ public class KeycloakReadinessCheck implements HealthCheck {
 
   private static final Duration TIMEOUT = Duration.ofSeconds(3);
 
-  private final HttpClient http =
-      HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+  private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
   private final URI discovery;
 
   KeycloakReadinessCheck(@ConfigProperty(name = "carefile.oidc.url") String realmUrl) {
@@ -31,7 +30,8 @@ public class KeycloakReadinessCheck implements HealthCheck {
 
   @Override
   public HealthCheckResponse call() {
-    var response = HealthCheckResponse.named("keycloak").withData("discovery", discovery.toString());
+    var response =
+        HealthCheckResponse.named("keycloak").withData("discovery", discovery.toString());
     try {
       int status =
           http.send(

@@ -10,8 +10,8 @@ import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * Who is calling, resolved once per request from the verified token: subject, names, realm
- * roles and, for platform users and platform service accounts, the platform they act for.
+ * Who is calling, resolved once per request from the verified token: subject, names, realm roles
+ * and, for platform users and platform service accounts, the platform they act for.
  *
  * <p>The platform comes from the {@code platform_id} claim, which Keycloak maps from the user
  * attribute of the same name; a platform's service account carries the attribute on its
@@ -98,7 +98,8 @@ public class Caller {
       displayName = claim(token, "name", username);
       platformId = platformOf(token);
     }
-    return new Resolved(subject, username, displayName, Set.copyOf(identity.getRoles()), platformId);
+    return new Resolved(
+        subject, username, displayName, Set.copyOf(identity.getRoles()), platformId);
   }
 
   private static String claim(JsonWebToken token, String name, String fallback) {

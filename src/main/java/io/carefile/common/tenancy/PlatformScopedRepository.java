@@ -16,11 +16,11 @@ import java.util.UUID;
 /**
  * The one mechanism that scopes platform-owned data to the caller. Every read a person or a
  * platform client triggers goes through the {@code visible...} methods, which add the caller's
- * platform to the query when the caller is platform-scoped; regulators see every platform.
- * Another platform's record is indistinguishable from a missing one (404).
+ * platform to the query when the caller is platform-scoped; regulators see every platform. Another
+ * platform's record is indistinguishable from a missing one (404).
  *
- * <p>The inherited, unscoped Panache methods are for system work only (scheduled jobs,
- * migrations of state), never for a request made on behalf of a caller.
+ * <p>The inherited, unscoped Panache methods are for system work only (scheduled jobs, migrations
+ * of state), never for a request made on behalf of a caller.
  *
  * @param <E> a platform-owned entity
  */
@@ -44,8 +44,8 @@ public abstract class PlatformScopedRepository<E> implements PanacheRepositoryBa
     return findVisible(id).orElseThrow(() -> ProblemException.notFound(entityName(), id));
   }
 
-  public Page<E> pageVisible(String where, Sort sort, Map<String, Object> parameters,
-      PageRequest page) {
+  public Page<E> pageVisible(
+      String where, Sort sort, Map<String, Object> parameters, PageRequest page) {
     PanacheQuery<E> query = visibleQuery(where, sort, parameters);
     long total = query.count();
     return Page.of(query.range(page.offset(), page.offset() + page.size - 1).list(), page, total);

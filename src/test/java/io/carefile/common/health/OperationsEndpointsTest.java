@@ -49,7 +49,8 @@ class OperationsEndpointsTest {
         .statusCode(200)
         .body("info.title", equalTo("Carefile API"))
         .body("paths.keySet()", hasItems("/api/v1/me", "/api/v1/platforms", "/api/v1/audit/verify"))
-        .body("components.schemas.Problem.properties.type.description",
+        .body(
+            "components.schemas.Problem.properties.type.description",
             equalTo("Stable, machine-readable problem type"));
   }
 

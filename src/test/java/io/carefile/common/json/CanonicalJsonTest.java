@@ -7,9 +7,9 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** RFC 8785 (JSON Canonicalization Scheme): the same value always gives the same bytes. */
 class CanonicalJsonTest {
@@ -37,10 +37,12 @@ class CanonicalJsonTest {
 
   @Test
   void membersAreSortedByUtf16CodeUnitsWithoutWhitespace() throws Exception {
-    String json = "{\"b\": [1, true, null], \"a\": {\"\\u00e9\": \"x\", \"Z\": 2}, \"\\ud83d\\ude00\": 3,"
-        + " \"\\ufb33\": 4}";
+    String json =
+        "{\"b\": [1, true, null], \"a\": {\"\\u00e9\": \"x\", \"Z\": 2}, \"\\ud83d\\ude00\": 3,"
+            + " \"\\ufb33\": 4}";
     assertThat(CanonicalJson.of(new ObjectMapper().readTree(json)))
-        .isEqualTo("{\"a\":{\"Z\":2,\"\u00e9\":\"x\"},\"b\":[1,true,null],\"\ud83d\ude00\":3,\"\ufb33\":4}");
+        .isEqualTo(
+            "{\"a\":{\"Z\":2,\"\u00e9\":\"x\"},\"b\":[1,true,null],\"\ud83d\ude00\":3,\"\ufb33\":4}");
   }
 
   @Test

@@ -65,8 +65,7 @@ class TokenVerificationTest {
   void tokenWithAlteredClaimsIsRejected() {
     String[] parts = Tokens.user("northwind-officer").split("\\.");
     String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
-    String forged =
-        payload.replace(Tokens.NORTHWIND_ID, Tokens.BRIGHTSEARCH_ID);
+    String forged = payload.replace(Tokens.NORTHWIND_ID, Tokens.BRIGHTSEARCH_ID);
     String forgedPayload =
         Base64.getUrlEncoder()
             .withoutPadding()
@@ -91,16 +90,15 @@ class TokenVerificationTest {
   }
 
   /**
-   * A public password-grant client made for this test; with {@code apiAudience} it carries the
-   * same mappers as the committed clients, without it the token is not meant for the API.
+   * A public password-grant client made for this test; with {@code apiAudience} it carries the same
+   * mappers as the committed clients, without it the token is not meant for the API.
    */
   private static String createCliClient(
       String clientId, Map<String, String> attributes, boolean apiAudience) {
     try (Keycloak admin = KeycloakAdmin.connect()) {
       var clients = admin.realm(KeycloakServer.REALM).clients();
       if (clients.findByClientId(clientId).isEmpty()) {
-        ClientRepresentation template =
-            clients.findByClientId("carefile-cli").getFirst();
+        ClientRepresentation template = clients.findByClientId("carefile-cli").getFirst();
         ClientRepresentation client = new ClientRepresentation();
         client.setClientId(clientId);
         client.setPublicClient(true);
@@ -121,10 +119,14 @@ class TokenVerificationTest {
   private static String passwordGrant(String clientId, String username) {
     return Tokens.request(
         Map.of(
-            "grant_type", "password",
-            "client_id", clientId,
-            "username", username,
-            "password", Tokens.PASSWORD));
+            "grant_type",
+            "password",
+            "client_id",
+            clientId,
+            "username",
+            username,
+            "password",
+            Tokens.PASSWORD));
   }
 
   @SuppressWarnings("unchecked")
@@ -136,5 +138,4 @@ class TokenVerificationTest {
       throw new IllegalStateException(e);
     }
   }
-
 }
