@@ -13,6 +13,7 @@ import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -84,6 +85,14 @@ public class ProblemMapper {
   public Response web(WebApplicationException e, HttpServerRequest request) {
     if (e.getCause() instanceof JacksonException unreadableBody) {
       return unreadable(unreadableBody, request);
+    }
+    if (e instanceof NotFoundException && e.getCause() != null) {
+      // JAX-RS answers 404 when a path or query parameter cannot be converted to its type.
+      return respond(
+          Problem.of(
+              ProblemType.INVALID_REQUEST,
+              "A path or query parameter has a value of the wrong type or format",
+              request.path()));
     }
     int status = e.getResponse().getStatus();
     ProblemType type = ProblemType.forStatus(status);

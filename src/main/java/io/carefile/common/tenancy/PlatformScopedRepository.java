@@ -9,6 +9,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -42,6 +43,10 @@ public abstract class PlatformScopedRepository<E> implements PanacheRepositoryBa
 
   public E getVisible(UUID id) {
     return findVisible(id).orElseThrow(() -> ProblemException.notFound(entityName(), id));
+  }
+
+  public List<E> listVisible(String where, Sort sort, Map<String, Object> parameters) {
+    return visibleQuery(where, sort, parameters).list();
   }
 
   public Page<E> pageVisible(

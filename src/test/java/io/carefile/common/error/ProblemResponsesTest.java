@@ -87,6 +87,16 @@ class ProblemResponsesTest {
   }
 
   @Test
+  void badlyTypedPathParameterIsInvalid() {
+    asAdmin()
+        .get("/api/v1/platforms/not-a-uuid")
+        .then()
+        .statusCode(400)
+        .contentType(PROBLEM)
+        .body("type", equalTo("urn:carefile:problem:invalid-request"));
+  }
+
+  @Test
   void unknownRecordIsNotFound() {
     asAdmin()
         .get("/api/v1/platforms/{id}", UUID.randomUUID())
