@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
@@ -58,7 +59,7 @@ public final class KeycloakServer {
       Files.copy(
           realmFile, imports.resolve("carefile-realm.json"), StandardCopyOption.REPLACE_EXISTING);
 
-      String adminPassword = "admin-" + Long.toHexString(Double.doubleToLongBits(Math.random()));
+      String adminPassword = "admin-" + UUID.randomUUID();
       List<String> command =
           new ArrayList<>(
               List.of(
@@ -69,6 +70,8 @@ public final class KeycloakServer {
                   "--http-enabled=true",
                   "--http-port=" + port,
                   "--hostname-strict=false",
+                  // A cache option at run time, not build time: no cluster discovery at start.
+                  "--cache=local",
                   "--http-management-port=" + FreePort.find()));
       ProcessBuilder builder =
           new ProcessBuilder(command)
@@ -124,12 +127,7 @@ public final class KeycloakServer {
       return;
     }
     ProcessBuilder builder =
-        new ProcessBuilder(
-                launcher.toString(),
-                "build",
-                "--db=dev-file",
-                "--cache=local",
-                "--health-enabled=true")
+        new ProcessBuilder(launcher.toString(), "build", "--db=dev-file", "--health-enabled=true")
             .directory(home.toFile())
             .redirectErrorStream(true)
             .redirectOutput(home.resolve("keycloak-build.log").toFile());

@@ -29,7 +29,8 @@ public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory 
         EmbeddedPostgresServer.start(
             Path.of(
                 value(context, "carefile.embedded-postgres.directory", "target/embedded-postgres")),
-            Boolean.parseBoolean(value(context, "carefile.embedded-postgres.fresh", "false")));
+            Boolean.parseBoolean(value(context, "carefile.embedded-postgres.fresh", "false")),
+            Boolean.parseBoolean(value(context, "carefile.embedded-postgres.durable", "true")));
     return List.of(
         new PropertiesConfigSource(
             Map.of(

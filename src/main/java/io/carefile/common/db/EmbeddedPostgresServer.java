@@ -32,18 +32,18 @@ final class EmbeddedPostgresServer {
    * Starts the server whose binaries and data live under {@code directory} ({@code runtime/} and
    * {@code data/}), or returns the one already running in this JVM.
    */
-  static String start(Path directory, boolean fresh) {
+  static String start(Path directory, boolean fresh, boolean durable) {
     synchronized (System.class) {
       String running = System.getProperty(RUNNING_URL);
       if (running == null) {
-        running = startServer(directory, fresh);
+        running = startServer(directory, fresh, durable);
         System.setProperty(RUNNING_URL, running);
       }
       return running;
     }
   }
 
-  private static String startServer(Path directory, boolean fresh) {
+  private static String startServer(Path directory, boolean fresh, boolean durable) {
     Path home = directory.toAbsolutePath();
     Path data = home.resolve("data");
     Path runtime = home.resolve("runtime");
@@ -63,6 +63,8 @@ final class EmbeddedPostgresServer {
               .setPGStartupWait(Duration.ofSeconds(60))
               .setServerConfig("max_connections", "300")
               .setServerConfig("timezone", "UTC")
+              // The library turns synchronous commit off for speed; local data must survive.
+              .setServerConfig("synchronous_commit", durable ? "on" : "off")
               .start();
       LOG.infof(
           "Embedded PostgreSQL on port %d, data in %s (started in %d ms)",
