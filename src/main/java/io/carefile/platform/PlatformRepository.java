@@ -1,7 +1,17 @@
 package io.carefile.platform;
 
+import io.carefile.common.paging.Page;
+import io.carefile.common.paging.PageRequest;
 import io.carefile.common.tenancy.PlatformScopedRepository;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 
 /** Platforms, scoped like all platform-owned data: a platform's own users see only it. */
 @ApplicationScoped
@@ -15,5 +25,53 @@ public class PlatformRepository extends PlatformScopedRepository<Platform> {
   @Override
   protected String entityName() {
     return "Platform";
+  }
+
+  /** The platforms the caller may see that match the filter, by legal name. */
+  Page<Platform> pageVisible(PlatformFilter filter, PageRequest page) {
+    List<String> conditions = new ArrayList<>();
+    Map<String, Object> parameters = new HashMap<>();
+    filter
+        .wantedStatus()
+        .ifPresent(
+            status -> {
+              conditions.add("status = :status");
+              parameters.put("status", status);
+            });
+    filter
+        .wantedCategory()
+        .ifPresent(
+            category -> {
+              conditions.add("category = :category");
+              parameters.put("category", category);
+            });
+    filter
+        .wantedText()
+        .ifPresent(
+            text -> {
+              conditions.add(
+                  "(lower(legalName) like :text escape '\\' or lower(tradingName) like :text"
+                      + " escape '\\' or slug like :text escape '\\')");
+              parameters.put("text", "%" + likeLiteral(text.toLowerCase(Locale.ROOT)) + "%");
+            });
+    return pageVisible(
+        String.join(" and ", conditions), Sort.by("legalName").and("id"), parameters, page);
+  }
+
+  /** Unscoped, for system work: the ids of ACTIVE platforms in these categories. */
+  List<UUID> activeIdsIn(Set<PlatformCategory> categories) {
+    return getEntityManager()
+        .createQuery(
+            "select p.id from Platform p where p.status = :status and p.category in :categories"
+                + " order by p.id",
+            UUID.class)
+        .setParameter("status", PlatformStatus.ACTIVE)
+        .setParameter("categories", categories)
+        .getResultList();
+  }
+
+  /** The text matched literally: a user's % or _ is not a wildcard. */
+  private static String likeLiteral(String text) {
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 }

@@ -11,17 +11,20 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/platforms")
 @Authenticated
@@ -45,9 +48,20 @@ public class PlatformResource {
   })
   @Operation(
       summary = "List platforms",
-      description = "Regulators see every platform; a platform's users see only their own.")
-  public Page<PlatformView> list(@Valid @BeanParam PageRequest page) {
-    return platforms.list(page);
+      description =
+          "Regulators see every platform; a platform's users see only their own. Filter by status,"
+              + " category and text; sorted by legal name.")
+  @APIResponse(responseCode = "200", description = "One page of platforms")
+  @APIResponse(
+      responseCode = "400",
+      description = "An invalid filter or paging parameter",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public Page<PlatformView> list(
+      @Valid @BeanParam PlatformFilter filter, @Valid @BeanParam PageRequest page) {
+    return platforms.list(filter, page);
   }
 
   @GET
@@ -70,6 +84,86 @@ public class PlatformResource {
               schema = @Schema(implementation = Problem.class)))
   public PlatformView get(@PathParam("id") UUID id) {
     return platforms.get(id);
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Roles.REGULATOR_ADMIN)
+  @Operation(
+      summary = "Onboard a platform",
+      description =
+          "Creates the platform, derives its category, and provisions its identity in Keycloak: a"
+              + " group /platforms/{slug} and the first compliance officer (role platform-officer,"
+              + " no password yet: Keycloak makes them choose one at first sign-in; no email is"
+              + " sent). All or nothing: if Keycloak or the database fails, nothing is created."
+              + " Recorded in the audit trail.")
+  @APIResponse(responseCode = "201", description = "The platform and its new identity records")
+  @APIResponse(
+      responseCode = "400",
+      description = "Invalid data; each invalid field is listed",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "409",
+      description =
+          "The slug is taken, Keycloak already has its group, or the officer's email already has"
+              + " an account",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "503",
+      description = "Keycloak failed; nothing was created, try again later",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public RestResponse<PlatformOnboarding> onboard(
+      @NotNull @Valid PlatformOnboardingRequest request) {
+    PlatformOnboarding onboarding = platforms.onboard(request);
+    return RestResponse.ResponseBuilder.<PlatformOnboarding>created(
+            URI.create("/api/v1/platforms/" + onboarding.platform().id()))
+        .entity(onboarding)
+        .build();
+  }
+
+  @PUT
+  @Path("/{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Roles.REGULATOR_ADMIN)
+  @Operation(
+      summary = "Edit a platform's profile",
+      description =
+          "Replaces the profile (the slug and status stay) and re-derives the category. Recorded"
+              + " in the audit trail when anything changed.")
+  @APIResponse(responseCode = "200", description = "The platform after the change")
+  @APIResponse(
+      responseCode = "400",
+      description = "Invalid data; each invalid field is listed",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "404",
+      description = "No such platform",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "409",
+      description = "Stale expectedVersion",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public PlatformView updateProfile(
+      @PathParam("id") UUID id, @NotNull @Valid PlatformProfileUpdate update) {
+    return platforms.updateProfile(id, update);
   }
 
   @PUT

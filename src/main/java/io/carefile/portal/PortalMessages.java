@@ -1,8 +1,10 @@
 package io.carefile.portal;
 
+import io.carefile.obligation.ObligationStatus;
 import io.carefile.platform.PlatformStatus;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
+import java.time.LocalDate;
 
 /**
  * Every word the portal shows, read by templates as {@code msg:}. The texts live in {@code
@@ -143,4 +145,61 @@ public interface PortalMessages {
 
   @Message
   String forbiddenHomeLink();
+
+  @Message
+  String date(LocalDate date);
+
+  @Message
+  String paginationLabel();
+
+  @Message
+  String paginationPrevious();
+
+  @Message
+  String paginationNext();
+
+  @Message
+  String obligationsLink();
+
+  @Message
+  String obligationsTitle();
+
+  @Message
+  String obligationsIntro();
+
+  @Message
+  String obligationsStatusFilter();
+
+  @Message
+  String obligationsAnyStatus();
+
+  @Message
+  String obligationsApplyFilter();
+
+  @Message
+  String obligationsNone();
+
+  @Message
+  String obligationsCaption(long count);
+
+  @Message
+  String obligationsPlatform();
+
+  @Message
+  String obligationsReturn();
+
+  @Message
+  String obligationsPeriod();
+
+  @Message
+  String obligationsDueDate();
+
+  @Message
+  String obligationsStatus();
+
+  @Message
+  String obligationsPeriodRange(LocalDate start, LocalDate end);
+
+  @Message
+  String obligationStatusName(ObligationStatus status);
 }

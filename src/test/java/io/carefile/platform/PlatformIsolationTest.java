@@ -1,13 +1,18 @@
 package io.carefile.platform;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 
+import io.agroal.api.AgroalDataSource;
 import io.carefile.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -18,6 +23,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 @QuarkusTest
 class PlatformIsolationTest {
+
+  @Inject AgroalDataSource dataSource;
 
   @ParameterizedTest
   @CsvSource({
@@ -98,5 +105,120 @@ class PlatformIsolationTest {
         .then()
         .statusCode(200)
         .body("status", equalTo("ACTIVE"));
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "user, northwind-officer",
+    "user, northwind-attestor",
+    "client, northwind-filer",
+    "user, brightsearch-officer",
+    "client, brightsearch-filer",
+    "user, regulator-analyst",
+    "user, regulator-enforcement"
+  })
+  void onlyRegulatorAdminsOnboardAndEditPlatforms(String kind, String who) {
+    String token = "client".equals(kind) ? Tokens.serviceAccount(who) : Tokens.user(who);
+    NewPlatform request = new NewPlatform();
+
+    given()
+        .header("Authorization", Tokens.bearer(token))
+        .contentType("application/json")
+        .body(request.body())
+        .post("/api/v1/platforms")
+        .then()
+        .statusCode(403)
+        .contentType("application/problem+json")
+        .body("type", equalTo("urn:carefile:problem:forbidden"));
+    assertThat(new PlatformRecords(dataSource).platformsWithSlug(request.slug)).isZero();
+    assertThat(PlatformIdentities.usersWithEmail(request.email)).isEmpty();
+
+    int version =
+        given()
+            .header("Authorization", Tokens.bearer(Tokens.user("regulator-admin")))
+            .get("/api/v1/platforms/{id}", Tokens.NORTHWIND_ID)
+            .then()
+            .extract()
+            .path("version");
+    given()
+        .header("Authorization", Tokens.bearer(token))
+        .contentType("application/json")
+        .body(Map.of("profile", request.profile(), "expectedVersion", version))
+        .put("/api/v1/platforms/{id}", Tokens.NORTHWIND_ID)
+        .then()
+        .statusCode(403)
+        .contentType("application/problem+json");
+    given()
+        .header("Authorization", Tokens.bearer(Tokens.user("regulator-admin")))
+        .get("/api/v1/platforms/{id}", Tokens.NORTHWIND_ID)
+        .then()
+        .body("legalName", equalTo("Northwind Social Ltd"))
+        .body("version", equalTo(version));
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "user, northwind-officer",
+    "user, northwind-attestor",
+    "client, northwind-filer",
+    "user, brightsearch-officer",
+    "client, brightsearch-filer"
+  })
+  void aNewPlatformIsInvisibleToOtherPlatforms(String kind, String who) {
+    String token = "client".equals(kind) ? Tokens.serviceAccount(who) : Tokens.user(who);
+    NewPlatform.Onboarded platform = new NewPlatform().onboard();
+
+    given()
+        .header("Authorization", Tokens.bearer(token))
+        .get("/api/v1/platforms/{id}", platform.id())
+        .then()
+        .statusCode(404)
+        .body("type", equalTo("urn:carefile:problem:not-found"));
+    // Filters narrow the caller's own scope; they never widen it.
+    given()
+        .header("Authorization", Tokens.bearer(token))
+        .queryParam("q", platform.slug())
+        .queryParam("status", "ACTIVE")
+        .get("/api/v1/platforms")
+        .then()
+        .statusCode(200)
+        .body("totalItems", equalTo(0));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"regulator-analyst", "regulator-enforcement", "regulator-admin"})
+  void regulatorsReadANewPlatform(String who) {
+    NewPlatform.Onboarded platform = new NewPlatform().onboard();
+    given()
+        .header("Authorization", Tokens.bearer(Tokens.user(who)))
+        .get("/api/v1/platforms/{id}", platform.id())
+        .then()
+        .statusCode(200)
+        .body("slug", equalTo(platform.slug()));
+    given()
+        .header("Authorization", Tokens.bearer(Tokens.user(who)))
+        .queryParam("q", platform.slug())
+        .get("/api/v1/platforms")
+        .then()
+        .body("items.id", contains(platform.id().toString()));
+  }
+
+  @Test
+  void anonymousCallersCannotOnboardOrEdit() {
+    NewPlatform request = new NewPlatform();
+    given()
+        .contentType("application/json")
+        .body(request.body())
+        .post("/api/v1/platforms")
+        .then()
+        .statusCode(401)
+        .contentType("application/problem+json");
+    given()
+        .contentType("application/json")
+        .body(Map.of("profile", request.profile(), "expectedVersion", 0))
+        .put("/api/v1/platforms/{id}", Tokens.NORTHWIND_ID)
+        .then()
+        .statusCode(401)
+        .contentType("application/problem+json");
   }
 }

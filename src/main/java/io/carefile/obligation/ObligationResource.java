@@ -1,0 +1,109 @@
+package io.carefile.obligation;
+
+import io.carefile.common.error.Problem;
+import io.carefile.common.paging.Page;
+import io.carefile.common.paging.PageRequest;
+import io.carefile.common.security.Roles;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/obligations")
+@Authenticated
+@Tag(name = "Obligations", description = "What each platform must file, and by when")
+@Produces(MediaType.APPLICATION_JSON)
+public class ObligationResource {
+
+  private final ObligationService obligations;
+
+  ObligationResource(ObligationService obligations) {
+    this.obligations = obligations;
+  }
+
+  @GET
+  @RolesAllowed({
+    Roles.PLATFORM_OFFICER,
+    Roles.PLATFORM_ATTESTOR,
+    Roles.REGULATOR_ANALYST,
+    Roles.REGULATOR_ENFORCEMENT,
+    Roles.REGULATOR_ADMIN
+  })
+  @Operation(
+      summary = "The obligations calendar",
+      description =
+          "A platform's users see their own platform's obligations; regulators see everyone's."
+              + " Ordered by due date.")
+  public Page<ObligationView> list(
+      @BeanParam ObligationRequests.Filter filter, @Valid @BeanParam PageRequest page) {
+    return obligations.list(filter, page);
+  }
+
+  @GET
+  @Path("/{id}")
+  @RolesAllowed({
+    Roles.PLATFORM_OFFICER,
+    Roles.PLATFORM_ATTESTOR,
+    Roles.REGULATOR_ANALYST,
+    Roles.REGULATOR_ENFORCEMENT,
+    Roles.REGULATOR_ADMIN
+  })
+  @Operation(summary = "Read one obligation")
+  @APIResponse(responseCode = "200", description = "The obligation")
+  @APIResponse(
+      responseCode = "404",
+      description = "No such obligation, or another platform's",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public ObligationView get(@PathParam("id") UUID id) {
+    return obligations.get(id);
+  }
+
+  @POST
+  @Path("/generation")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Roles.REGULATOR_ADMIN)
+  @Operation(
+      summary = "Generate a period's obligations",
+      description =
+          "Creates the obligation of every active platform the template covers for the period"
+              + " starting on periodStart. Running it again creates nothing twice.")
+  public ObligationRequests.GenerationResult generate(
+      @NotNull @Valid ObligationRequests.Generation generation) {
+    return obligations.generate(generation.templateCode(), generation.periodStart());
+  }
+
+  @POST
+  @Path("/{id}/waiver")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Roles.REGULATOR_ADMIN)
+  @Operation(summary = "Waive an obligation", description = "A recorded exemption, with reason.")
+  @APIResponse(responseCode = "200", description = "The waived obligation")
+  @APIResponse(
+      responseCode = "409",
+      description = "Stale expectedVersion, or already fulfilled or waived",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public ObligationView waive(
+      @PathParam("id") UUID id, @NotNull @Valid ObligationRequests.Waiver waiver) {
+    return obligations.waive(id, waiver);
+  }
+}

@@ -1,0 +1,269 @@
+package io.carefile.obligation;
+
+import io.carefile.audit.AuditLog;
+import io.carefile.common.error.Problem;
+import io.carefile.common.error.ProblemException;
+import io.carefile.common.error.ProblemType;
+import io.carefile.common.paging.Page;
+import io.carefile.common.paging.PageRequest;
+import io.carefile.common.security.Caller;
+import io.carefile.common.time.RegulatorCalendar;
+import io.carefile.platform.PlatformService;
+import io.carefile.template.TemplateService;
+import io.carefile.template.TemplateVersionSummary;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.hibernate.LockOptions;
+import org.hibernate.Session;
+
+/** What platforms must file and by when: generation, the overdue rule, waivers and reads. */
+@ApplicationScoped
+public class ObligationService {
+
+  private final ObligationRepository obligations;
+  private final TemplateService templates;
+  private final PlatformService platforms;
+  private final RegulatorCalendar calendar;
+  private final AuditLog audit;
+  private final EntityManager entityManager;
+  private final Caller caller;
+  private final Clock clock;
+
+  ObligationService(
+      ObligationRepository obligations,
+      TemplateService templates,
+      PlatformService platforms,
+      RegulatorCalendar calendar,
+      AuditLog audit,
+      EntityManager entityManager,
+      Caller caller,
+      Clock clock) {
+    this.obligations = obligations;
+    this.templates = templates;
+    this.platforms = platforms;
+    this.calendar = calendar;
+    this.audit = audit;
+    this.entityManager = entityManager;
+    this.caller = caller;
+    this.clock = clock;
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Page<ObligationView> list(ObligationRequests.Filter filter, PageRequest page) {
+    if (filter.from != null && filter.to != null && filter.from.isAfter(filter.to)) {
+      throw new ProblemException(
+          ProblemType.INVALID_REQUEST,
+          "'from' must not be after 'to'",
+          List.of(new Problem.FieldError("from", "must be on or before " + filter.to)));
+    }
+    List<String> conditions = new ArrayList<>();
+    Map<String, Object> parameters = new HashMap<>();
+    if (filter.from != null) {
+      conditions.add("periodEnd >= :from");
+      parameters.put("from", filter.from);
+    }
+    if (filter.to != null) {
+      conditions.add("periodStart <= :to");
+      parameters.put("to", filter.to);
+    }
+    if (filter.status != null) {
+      conditions.add("status = :status");
+      parameters.put("status", filter.status);
+    }
+    if (filter.templateCode != null) {
+      conditions.add("templateCode = :templateCode");
+      parameters.put("templateCode", filter.templateCode);
+    }
+    if (filter.platformId != null) {
+      conditions.add("platformId = :platformId");
+      parameters.put("platformId", filter.platformId);
+    }
+    return obligations
+        .pageVisible(
+            String.join(" and ", conditions),
+            Sort.by("dueDate").and("templateCode").and("platformId"),
+            parameters,
+            page)
+        .map(ObligationView::of);
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public ObligationView get(UUID id) {
+    return ObligationView.of(obligations.getVisible(id));
+  }
+
+  /**
+   * Creates the period's obligation for every active platform the template's latest version covers.
+   * Idempotent, also across replicas: the unique (platform, template, period) constraint decides,
+   * and a second run creates nothing.
+   */
+  @Transactional
+  public ObligationRequests.GenerationResult generate(String templateCode, LocalDate periodStart) {
+    TemplateVersionSummary template =
+        templates.latestVersions().stream()
+            .filter(candidate -> candidate.code().equals(templateCode))
+            .findFirst()
+            .orElseThrow(() -> ProblemException.notFound("Template", templateCode));
+    ReportingPeriod period;
+    try {
+      period = ReportingPeriod.startingOn(template.periodType(), periodStart);
+    } catch (IllegalArgumentException e) {
+      throw new ProblemException(
+          ProblemType.INVALID_REQUEST,
+          e.getMessage(),
+          List.of(new Problem.FieldError("periodStart", e.getMessage())));
+    }
+    return generate(template, period);
+  }
+
+  /** The scheduled run: each template's most recently ended period. */
+  @Transactional
+  public List<ObligationRequests.GenerationResult> generateForEndedPeriods() {
+    LocalDate today = calendar.today();
+    return templates.latestVersions().stream()
+        .map(
+            template ->
+                generate(template, ReportingPeriod.lastEndedBefore(template.periodType(), today)))
+        .toList();
+  }
+
+  private ObligationRequests.GenerationResult generate(
+      TemplateVersionSummary template, ReportingPeriod period) {
+    LocalDate dueDate = period.dueDate(template.dueOffsetDays());
+    List<UUID> platformIds = platforms.activePlatformsIn(template.categories());
+    Instant now = Instant.now(clock);
+    int created = 0;
+    for (UUID platformId : platformIds) {
+      UUID id = UUID.randomUUID();
+      boolean inserted =
+          entityManager
+              .unwrap(Session.class)
+              .doReturningWork(
+                  connection ->
+                      insertIfAbsent(connection, id, platformId, template, period, dueDate, now));
+      if (inserted) {
+        created++;
+        audit.append(
+            new AuditLog.Entry(
+                "obligation.generated",
+                "Obligation",
+                id,
+                platformId,
+                ObligationView.of(obligations.findById(id))));
+      }
+    }
+    return new ObligationRequests.GenerationResult(
+        template.code(),
+        template.version(),
+        period.start(),
+        period.end(),
+        dueDate,
+        created,
+        platformIds.size() - created);
+  }
+
+  private static boolean insertIfAbsent(
+      Connection connection,
+      UUID id,
+      UUID platformId,
+      TemplateVersionSummary template,
+      ReportingPeriod period,
+      LocalDate dueDate,
+      Instant now)
+      throws SQLException {
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            "insert into obligation (id, platform_id, template_code, template_version,"
+                + " period_start, period_end, due_date, status, created_at, version)"
+                + " values (?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, 0)"
+                + " on conflict (platform_id, template_code, period_start) do nothing")) {
+      insert.setObject(1, id);
+      insert.setObject(2, platformId);
+      insert.setString(3, template.code());
+      insert.setInt(4, template.version());
+      insert.setDate(5, Date.valueOf(period.start()));
+      insert.setDate(6, Date.valueOf(period.end()));
+      insert.setDate(7, Date.valueOf(dueDate));
+      insert.setTimestamp(8, Timestamp.from(now));
+      return insert.executeUpdate() == 1;
+    }
+  }
+
+  /**
+   * Moves OPEN obligations whose due date has passed (in the regulator's calendar) to OVERDUE. Safe
+   * on several replicas at once: each row changes, and is audited, exactly once.
+   */
+  @Transactional
+  public int markOverdue() {
+    LocalDate today = calendar.today();
+    List<Obligation> due =
+        entityManager
+            .createQuery(
+                "select o from Obligation o where o.status = :open and o.dueDate < :today",
+                Obligation.class)
+            .setParameter("open", ObligationStatus.OPEN)
+            .setParameter("today", today)
+            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+            // SKIP LOCKED: rows another replica is already moving are left to it.
+            .setHint("jakarta.persistence.lock.timeout", LockOptions.SKIP_LOCKED)
+            .getResultList();
+    for (Obligation obligation : due) {
+      obligation.status = ObligationStatus.OVERDUE;
+      entityManager.flush();
+      audit.append(
+          new AuditLog.Entry(
+              "obligation.overdue",
+              "Obligation",
+              obligation.id,
+              obligation.platformId,
+              ObligationView.of(obligation)));
+    }
+    return due.size();
+  }
+
+  /** A regulator's exemption; only an obligation still to be filed can be waived. */
+  @Transactional
+  public ObligationView waive(UUID id, ObligationRequests.Waiver waiver) {
+    Obligation obligation = obligations.getVisible(id);
+    if (obligation.version != waiver.expectedVersion()) {
+      throw ProblemException.conflict(
+          "Obligation "
+              + id
+              + " has changed since you read it (version "
+              + obligation.version
+              + ", you sent "
+              + waiver.expectedVersion()
+              + "); read it again and retry");
+    }
+    if (obligation.status != ObligationStatus.OPEN
+        && obligation.status != ObligationStatus.OVERDUE) {
+      throw ProblemException.conflict(
+          "Obligation " + id + " is " + obligation.status + " and can no longer be waived");
+    }
+    obligation.status = ObligationStatus.WAIVED;
+    obligation.waiverReason = waiver.reason();
+    obligation.waivedBy = caller.username();
+    obligation.waivedAt = Instant.now(clock);
+    obligations.flush();
+    ObligationView waived = ObligationView.of(obligation);
+    audit.append(
+        new AuditLog.Entry("obligation.waived", "Obligation", id, obligation.platformId, waived));
+    return waived;
+  }
+}

@@ -1,0 +1,98 @@
+package io.carefile.portal;
+
+import io.carefile.common.paging.Page;
+import io.carefile.common.paging.PageRequest;
+import io.carefile.common.security.Caller;
+import io.carefile.common.security.Roles;
+import io.carefile.obligation.ObligationRequests;
+import io.carefile.obligation.ObligationService;
+import io.carefile.obligation.ObligationStatus;
+import io.carefile.obligation.ObligationView;
+import io.carefile.platform.PlatformService;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.ForbiddenException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The obligations calendar: a platform's people see what their platform must file and by when;
+ * regulator staff see every platform's, with the platform named.
+ */
+@Path(ObligationsPage.PATH)
+@Authenticated
+@Produces(MediaType.TEXT_HTML)
+public class ObligationsPage {
+
+  static final String PATH = "/portal/obligations";
+  private static final int PAGE_SIZE = 50;
+
+  private final ObligationService obligations;
+  private final PlatformService platforms;
+  private final Caller caller;
+
+  ObligationsPage(ObligationService obligations, PlatformService platforms, Caller caller) {
+    this.obligations = obligations;
+    this.platforms = platforms;
+    this.caller = caller;
+  }
+
+  /** One table row: the obligation and, for regulators, the platform's name. */
+  public record Row(ObligationView obligation, String platformName) {}
+
+  @CheckedTemplate
+  static class Templates {
+    static native TemplateInstance obligations(
+        List<Row> rows,
+        boolean showPlatform,
+        ObligationStatus status,
+        List<ObligationStatus> statuses,
+        Page<ObligationView> page);
+  }
+
+  @GET
+  @RolesAllowed({
+    Roles.PLATFORM_OFFICER,
+    Roles.PLATFORM_ATTESTOR,
+    Roles.REGULATOR_ANALYST,
+    Roles.REGULATOR_ENFORCEMENT,
+    Roles.REGULATOR_ADMIN
+  })
+  public TemplateInstance obligations(
+      @QueryParam("status") ObligationStatus status,
+      @QueryParam("page") @DefaultValue("1") int pageNumber) {
+    ObligationRequests.Filter filter = new ObligationRequests.Filter();
+    filter.status = status;
+    Page<ObligationView> page =
+        obligations.list(filter, PageRequest.of(Math.max(1, pageNumber), PAGE_SIZE));
+    boolean showPlatform = caller.isRegulator();
+    Map<UUID, String> names =
+        showPlatform
+            ? platforms.namesOf(
+                page.items().stream().map(ObligationView::platformId).collect(Collectors.toSet()))
+            : Map.of();
+    List<Row> rows =
+        page.items().stream()
+            .map(obligation -> new Row(obligation, names.get(obligation.platformId())))
+            .toList();
+    return Templates.obligations(
+        rows, showPlatform, status, List.of(ObligationStatus.values()), page);
+  }
+
+  @ServerExceptionMapper
+  Response forbidden(ForbiddenException e) {
+    return ForbiddenPage.response();
+  }
+}
