@@ -143,14 +143,8 @@ class PlatformOnboardingRollbackTest {
         realm -> {
           String realmManagement =
               realm.clients().findByClientId("realm-management").getFirst().getId();
-          String serviceAccount =
-              realm.clients().findByClientId("carefile-api").getFirst().getId();
-          var roles =
-              realm
-                  .clients()
-                  .get(serviceAccount)
-                  .getServiceAccountUser()
-                  .getId();
+          String serviceAccount = realm.clients().findByClientId("carefile-api").getFirst().getId();
+          var roles = realm.clients().get(serviceAccount).getServiceAccountUser().getId();
           var mapping = realm.users().get(roles).roles().clientLevel(realmManagement);
           List<RoleRepresentation> removed =
               mapping.listAll().stream().filter(r -> r.getName().equals(role)).toList();
