@@ -7,6 +7,7 @@ import io.carefile.platform.PlatformOnboarding;
 import io.carefile.platform.PlatformOnboardingRequest;
 import io.carefile.platform.PlatformProfile;
 import io.carefile.platform.PlatformService;
+import io.carefile.platform.PlatformView;
 import io.carefile.platform.QualifyingRevenue;
 import io.carefile.platform.ServiceFeature;
 import io.carefile.platform.ServiceKind;
@@ -74,6 +75,47 @@ public class PlatformOnboardingPage {
     @RestForm public String officerEmail;
     @RestForm public String officerFirstName;
     @RestForm public String officerLastName;
+    @RestForm public long expectedVersion;
+
+    /** The form filled with a platform's current profile, for editing it. */
+    static Form of(PlatformView platform) {
+      Form form = new Form();
+      form.legalName = platform.legalName();
+      form.tradingName = platform.tradingName();
+      form.companyNumber = platform.companyNumber();
+      form.country = platform.country();
+      form.serviceKinds = platform.serviceKinds().stream().map(Enum::name).toList();
+      form.serviceFeatures = platform.serviceFeatures().stream().map(Enum::name).toList();
+      form.ukMonthlyActiveUsers = String.valueOf(platform.ukMonthlyActiveUsers());
+      form.revenueAmount = platform.qualifyingRevenue().amount().toPlainString();
+      form.revenueCurrency = platform.qualifyingRevenue().currency();
+      LocalDate yearEnd = platform.qualifyingRevenue().financialYearEnd();
+      form.yearEndDay = String.valueOf(yearEnd.getDayOfMonth());
+      form.yearEndMonth = String.valueOf(yearEnd.getMonthValue());
+      form.yearEndYear = String.valueOf(yearEnd.getYear());
+      form.expectedVersion = platform.version();
+      return form;
+    }
+  }
+
+  /** The form's fields in page order, with how an error message names each. */
+  private static final Map<String, String> FIELDS = new LinkedHashMap<>();
+
+  static {
+    FIELDS.put("legalName", "the legal name");
+    FIELDS.put("tradingName", "the trading name");
+    FIELDS.put("slug", "a slug");
+    FIELDS.put("companyNumber", "the company number");
+    FIELDS.put("country", "the country of registration");
+    FIELDS.put("serviceKinds", "at least one service");
+    FIELDS.put("serviceFeatures", "the features");
+    FIELDS.put("ukMonthlyActiveUsers", "the UK monthly active users");
+    FIELDS.put("revenueAmount", "the qualifying worldwide revenue");
+    FIELDS.put("revenueCurrency", "the currency");
+    FIELDS.put("yearEnd", "the financial year end");
+    FIELDS.put("officerEmail", "the officer's email address");
+    FIELDS.put("officerFirstName", "the officer's first name");
+    FIELDS.put("officerLastName", "the officer's last name");
   }
 
   @CheckedTemplate
@@ -82,7 +124,10 @@ public class PlatformOnboardingPage {
         Form form,
         Map<String, String> errors,
         List<ServiceKind> kinds,
-        List<ServiceFeature> features);
+        List<ServiceFeature> features,
+        String title,
+        String action,
+        boolean onboarding);
   }
 
   @GET
@@ -100,11 +145,11 @@ public class PlatformOnboardingPage {
   public Object onboard(@BeanParam Form form) {
     Map<String, String> errors = new LinkedHashMap<>();
     PlatformOnboardingRequest request = toRequest(form, errors);
-    for (ConstraintViolation<PlatformOnboardingRequest> violation : validator.validate(request)) {
-      errors.putIfAbsent(fieldOf(violation.getPropertyPath().toString()), violation.getMessage());
-    }
+    validator
+        .validate(request)
+        .forEach(violation -> addError(errors, violation.getPropertyPath().toString(), violation));
     if (!errors.isEmpty()) {
-      return page(form, errors);
+      return page(form, inPageOrder(errors));
     }
     try {
       PlatformOnboarding onboarded = platforms.onboard(request);
@@ -118,11 +163,34 @@ public class PlatformOnboardingPage {
   }
 
   private static TemplateInstance page(Form form, Map<String, String> errors) {
+    return page(form, errors, "Onboard a platform", PlatformsPage.PATH + "/new", true);
+  }
+
+  /** The platform form: for onboarding, or (without slug and officer) for editing a profile. */
+  static TemplateInstance page(
+      Form form, Map<String, String> errors, String title, String action, boolean onboarding) {
     return Templates.form(
-        form, errors, List.of(ServiceKind.values()), List.of(ServiceFeature.values()));
+        form,
+        errors,
+        List.of(ServiceKind.values()),
+        List.of(ServiceFeature.values()),
+        title,
+        action,
+        onboarding);
   }
 
   private static PlatformOnboardingRequest toRequest(Form form, Map<String, String> errors) {
+    return new PlatformOnboardingRequest(
+        blankToNull(form.slug),
+        profileOf(form, errors),
+        new ComplianceOfficer(
+            blankToNull(form.officerEmail),
+            blankToNull(form.officerFirstName),
+            blankToNull(form.officerLastName)));
+  }
+
+  /** The profile typed into the form; what cannot even be read is added to {@code errors}. */
+  static PlatformProfile profileOf(Form form, Map<String, String> errors) {
     Long users = number("ukMonthlyActiveUsers", form.ukMonthlyActiveUsers, errors, Long::valueOf);
     BigDecimal amount = number("revenueAmount", form.revenueAmount, errors, BigDecimal::new);
     LocalDate yearEnd = null;
@@ -138,21 +206,39 @@ public class PlatformOnboardingPage {
     Set<ServiceKind> kinds = choices(ServiceKind.class, form.serviceKinds, "serviceKinds", errors);
     Set<ServiceFeature> features =
         choices(ServiceFeature.class, form.serviceFeatures, "serviceFeatures", errors);
-    return new PlatformOnboardingRequest(
-        blankToNull(form.slug),
-        new PlatformProfile(
-            blankToNull(form.legalName),
-            blankToNull(form.tradingName),
-            blankToNull(form.companyNumber),
-            blankToNull(form.country),
-            kinds,
-            features,
-            users,
-            new QualifyingRevenue(amount, blankToNull(form.revenueCurrency), yearEnd)),
-        new ComplianceOfficer(
-            blankToNull(form.officerEmail),
-            blankToNull(form.officerFirstName),
-            blankToNull(form.officerLastName)));
+    return new PlatformProfile(
+        blankToNull(form.legalName),
+        blankToNull(form.tradingName),
+        blankToNull(form.companyNumber),
+        blankToNull(form.country),
+        kinds,
+        features,
+        users,
+        new QualifyingRevenue(amount, blankToNull(form.revenueCurrency), yearEnd));
+  }
+
+  /** Records a violation against its form field, worded as the GOV.UK error patterns advise. */
+  static void addError(Map<String, String> errors, String path, ConstraintViolation<?> violation) {
+    String field = fieldOf(path);
+    String name = FIELDS.getOrDefault(field, field);
+    String message = violation.getMessage();
+    boolean missing = message.startsWith("must not be");
+    String verb = "serviceKinds".equals(field) ? "Select " : "Enter ";
+    errors.putIfAbsent(
+        field,
+        missing
+            ? verb + name
+            : Character.toUpperCase(name.charAt(0)) + name.substring(1) + " " + message);
+  }
+
+  /** Errors in the order their fields appear, so that the summary reads top to bottom. */
+  static Map<String, String> inPageOrder(Map<String, String> errors) {
+    Map<String, String> ordered = new LinkedHashMap<>();
+    FIELDS.keySet().stream()
+        .filter(errors::containsKey)
+        .forEach(field -> ordered.put(field, errors.get(field)));
+    errors.forEach(ordered::putIfAbsent);
+    return ordered;
   }
 
   /** The form field a violation of the request belongs to. */

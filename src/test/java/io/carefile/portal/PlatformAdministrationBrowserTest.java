@@ -20,7 +20,9 @@ class PlatformAdministrationBrowserTest extends PortalBrowser {
 
     page.locator("button:has-text('Onboard platform')").click();
     assertThat(page.locator("#error-summary")).isVisible();
-    assertThat(page.locator("#error-summary a[href='#legalName']")).isVisible();
+    assertThat(page.locator("#error-summary a").first()).hasText("Enter the legal name");
+    assertThat(page.locator("#error-summary a[href='#serviceKinds']"))
+        .hasText("Select at least one service");
     assertThat(page.locator("#error-summary a[href='#slug']")).isVisible();
     assertThat(page.locator("#error-summary a[href='#officerEmail']")).isVisible();
     page.locator("#error-summary a[href='#legalName']").click();
@@ -45,6 +47,15 @@ class PlatformAdministrationBrowserTest extends PortalBrowser {
     assertThat(page.locator("h1")).hasText("Lantern Video " + suffix + " Ltd");
     assertThat(page.locator("#category")).hasText("Category 1");
     assertThat(page.locator("#status")).hasText("Active");
+
+    page.locator("#edit").click();
+    page.locator("#ukMonthlyActiveUsers").fill("six million");
+    page.locator("button:has-text('Save changes')").click();
+    assertThat(page.locator("#error-summary a[href='#ukMonthlyActiveUsers']"))
+        .hasText("Enter a number");
+    page.locator("#ukMonthlyActiveUsers").fill("6000000");
+    page.locator("button:has-text('Save changes')").click();
+    assertThat(page.locator("#category")).hasText("Core");
 
     page.selectOption("#new-status", "SUSPENDED");
     page.locator("button:has-text('Change status')").click();

@@ -1,0 +1,81 @@
+package io.carefile.portal;
+
+import io.carefile.common.error.ProblemException;
+import io.carefile.common.security.Roles;
+import io.carefile.platform.PlatformProfile;
+import io.carefile.platform.PlatformProfileUpdate;
+import io.carefile.platform.PlatformService;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.ForbiddenException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Editing a platform's profile: the onboarding form without slug and officer. */
+@Path(PlatformsPage.PATH + "/{id}/edit")
+@Authenticated
+@Produces(MediaType.TEXT_HTML)
+public class PlatformProfilePage {
+
+  private final PlatformService platforms;
+  private final Validator validator;
+
+  PlatformProfilePage(PlatformService platforms, Validator validator) {
+    this.platforms = platforms;
+    this.validator = validator;
+  }
+
+  @GET
+  @RolesAllowed(Roles.REGULATOR_ADMIN)
+  public TemplateInstance form(@PathParam("id") UUID id) {
+    return page(id, PlatformOnboardingPage.Form.of(platforms.get(id)), Map.of());
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @RolesAllowed(Roles.REGULATOR_ADMIN)
+  public Object save(@PathParam("id") UUID id, @BeanParam PlatformOnboardingPage.Form form) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    PlatformProfile profile = PlatformOnboardingPage.profileOf(form, errors);
+    validator
+        .validate(profile)
+        .forEach(
+            violation ->
+                PlatformOnboardingPage.addError(
+                    errors, "profile." + violation.getPropertyPath(), violation));
+    if (!errors.isEmpty()) {
+      return page(id, form, PlatformOnboardingPage.inPageOrder(errors));
+    }
+    try {
+      platforms.updateProfile(id, new PlatformProfileUpdate(profile, form.expectedVersion));
+    } catch (ProblemException e) {
+      return page(id, form, Map.of("legalName", e.getMessage()));
+    }
+    return Response.seeOther(URI.create(PlatformsPage.PATH + "/" + id)).build();
+  }
+
+  private static TemplateInstance page(
+      UUID id, PlatformOnboardingPage.Form form, Map<String, String> errors) {
+    return PlatformOnboardingPage.page(
+        form, errors, "Edit platform", PlatformsPage.PATH + "/" + id + "/edit", false);
+  }
+
+  @ServerExceptionMapper
+  Response forbidden(ForbiddenException e) {
+    return ForbiddenPage.response();
+  }
+}
