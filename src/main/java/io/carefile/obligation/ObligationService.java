@@ -109,6 +109,33 @@ public class ObligationService {
   }
 
   /**
+   * The obligation a return is filed against, if the caller may see it, locked until the filing's
+   * transaction ends so that a waiver and a submission never cross.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public ObligationView lockForFiling(UUID id) {
+    return ObligationView.of(obligations.getVisibleForUpdate(id));
+  }
+
+  /** A return was submitted for the obligation: it is fulfilled, late or not. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void fulfil(UUID id) {
+    Obligation obligation = obligations.getVisible(id);
+    if (obligation.status == ObligationStatus.FULFILLED) {
+      return;
+    }
+    obligation.status = ObligationStatus.FULFILLED;
+    obligations.flush();
+    audit.append(
+        new AuditLog.Entry(
+            "obligation.fulfilled",
+            "Obligation",
+            id,
+            obligation.platformId,
+            ObligationView.of(obligation)));
+  }
+
+  /**
    * Creates the period's obligation for every active platform the template's latest version covers.
    * Idempotent, also across replicas: the unique (platform, template, period) constraint decides,
    * and a second run creates nothing.

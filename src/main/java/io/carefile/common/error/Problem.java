@@ -16,20 +16,31 @@ public record Problem(
     @Schema(description = "The request path") String instance,
     @Schema(description = "Quote this when contacting support (unexpected errors only)")
         String correlationId,
-    @Schema(description = "Each invalid field or parameter") List<FieldError> errors) {
+    @Schema(description = "Each invalid field or parameter") List<FieldError> errors,
+    @Schema(
+            description =
+                "Validation findings, when the problem is about a return's values: each with its"
+                    + " rule id, severity (ERROR or WARNING), fields and message")
+        List<?> findings) {
 
   public static final String MEDIA_TYPE = "application/problem+json";
 
   public static Problem of(ProblemType type, String detail, String instance) {
-    return new Problem(type.uri(), type.title(), type.status(), detail, instance, null, List.of());
+    return new Problem(
+        type.uri(), type.title(), type.status(), detail, instance, null, List.of(), List.of());
   }
 
   public Problem withErrors(List<FieldError> fieldErrors) {
-    return new Problem(type, title, status, detail, instance, correlationId, fieldErrors);
+    return new Problem(type, title, status, detail, instance, correlationId, fieldErrors, findings);
   }
 
   public Problem withCorrelationId(String id) {
-    return new Problem(type, title, status, detail, instance, id, errors);
+    return new Problem(type, title, status, detail, instance, id, errors, findings);
+  }
+
+  public Problem withFindings(List<?> validationFindings) {
+    return new Problem(
+        type, title, status, detail, instance, correlationId, errors, validationFindings);
   }
 
   @Schema(name = "FieldError", description = "One invalid field or parameter")

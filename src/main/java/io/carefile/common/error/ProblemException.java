@@ -1,5 +1,6 @@
 package io.carefile.common.error;
 
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -10,6 +11,7 @@ public class ProblemException extends RuntimeException {
 
   private final ProblemType type;
   private final List<Problem.FieldError> errors;
+  private final List<?> findings;
 
   public ProblemException(ProblemType type, String detail) {
     this(type, detail, List.of());
@@ -19,6 +21,15 @@ public class ProblemException extends RuntimeException {
     super(detail);
     this.type = type;
     this.errors = List.copyOf(errors);
+    this.findings = List.of();
+  }
+
+  /** A problem with a return's values, listing the validation findings behind it. */
+  public ProblemException(ProblemType type, String detail, Collection<?> findings) {
+    super(detail);
+    this.type = type;
+    this.errors = List.of();
+    this.findings = List.copyOf(findings);
   }
 
   public ProblemType type() {
@@ -27,6 +38,10 @@ public class ProblemException extends RuntimeException {
 
   public List<Problem.FieldError> errors() {
     return errors;
+  }
+
+  public List<?> findings() {
+    return findings;
   }
 
   public static ProblemException notFound(String what, Object id) {

@@ -10,6 +10,7 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.vertx.core.http.HttpServerRequest;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
@@ -22,6 +23,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.hibernate.StaleStateException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -32,7 +34,10 @@ public class ProblemMapper {
 
   @ServerExceptionMapper
   public Response problem(ProblemException e, HttpServerRequest request) {
-    return respond(Problem.of(e.type(), e.getMessage(), request.path()).withErrors(e.errors()));
+    return respond(
+        Problem.of(e.type(), e.getMessage(), request.path())
+            .withErrors(e.errors())
+            .withFindings(e.findings()));
   }
 
   @ServerExceptionMapper
@@ -50,6 +55,17 @@ public class ProblemMapper {
                 + errors.stream().map(Problem.FieldError::field).collect(Collectors.joining(", "));
     return respond(
         Problem.of(ProblemType.INVALID_REQUEST, detail, request.path()).withErrors(errors));
+  }
+
+  /** Someone else changed the record between this request's read and its write. */
+  @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
+  public Response stale(RuntimeException e, HttpServerRequest request) {
+    return respond(
+        Problem.of(
+            ProblemType.CONFLICT,
+            "The record was changed by someone else while you were changing it; read it again"
+                + " and retry",
+            request.path()));
   }
 
   // Quarkus ships its own mappers for Jackson's exceptions; priority 1 puts ours first.

@@ -16,6 +16,12 @@ public enum ProblemType {
   NOT_ACCEPTABLE(406, "not-acceptable", "No acceptable representation"),
   CONFLICT(409, "conflict", "The request conflicts with the current state"),
   PRECONDITION_FAILED(412, "precondition-failed", "The resource has changed since you read it"),
+  INVALID_VALUES(400, "invalid-values", "Some values cannot be read for their fields"),
+  IDEMPOTENCY_KEY_REUSED(
+      422, "idempotency-key-reused", "The Idempotency-Key was already used for another request"),
+  VALIDATION_FAILED(422, "validation-failed", "The return has errors that block submission"),
+  EXPLANATION_REQUIRED(
+      422, "explanation-required", "Warnings need a written explanation before submission"),
   PAYLOAD_TOO_LARGE(413, "payload-too-large", "The request body is too large"),
   UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
   INTERNAL(500, "internal-error", "Something went wrong on our side"),

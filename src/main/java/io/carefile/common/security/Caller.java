@@ -21,6 +21,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 public class Caller {
 
   public static final String PLATFORM_CLAIM = "platform_id";
+  private static final String SERVICE_ACCOUNT_PREFIX = "service-account-";
 
   private final SecurityIdentity identity;
   private Resolved resolved;
@@ -71,6 +72,14 @@ public class Caller {
 
   public boolean isRegulator() {
     return !isPlatformScoped();
+  }
+
+  /**
+   * A machine client acting for its platform (OAuth client credentials), not a person. Keycloak
+   * names every service-account user with this reserved prefix.
+   */
+  public boolean isServiceAccount() {
+    return username().startsWith(SERVICE_ACCOUNT_PREFIX);
   }
 
   public boolean hasRole(String role) {

@@ -9,6 +9,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,6 +44,17 @@ public abstract class PlatformScopedRepository<E> implements PanacheRepositoryBa
 
   public E getVisible(UUID id) {
     return findVisible(id).orElseThrow(() -> ProblemException.notFound(entityName(), id));
+  }
+
+  /**
+   * Like {@link #getVisible} but locks the row until the transaction ends, so that changes to one
+   * record (a submission, a decision) happen one at a time.
+   */
+  public E getVisibleForUpdate(UUID id) {
+    return visibleQuery("id = :id", Sort.empty(), Map.of("id", id))
+        .withLock(LockModeType.PESSIMISTIC_WRITE)
+        .firstResultOptional()
+        .orElseThrow(() -> ProblemException.notFound(entityName(), id));
   }
 
   public List<E> listVisible(String where, Sort sort, Map<String, Object> parameters) {

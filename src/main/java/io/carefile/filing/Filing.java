@@ -1,0 +1,80 @@
+package io.carefile.filing;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+import org.hibernate.annotations.Generated;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A return against one obligation: its open draft, if any, and how far it has come. */
+@Entity
+@Table(name = "filing")
+public class Filing {
+
+  @Id public UUID id;
+
+  @Column(name = "platform_id", nullable = false, updatable = false)
+  public UUID platformId;
+
+  @Column(name = "obligation_id", nullable = false, updatable = false)
+  public UUID obligationId;
+
+  @Column(name = "template_code", nullable = false, updatable = false)
+  public String templateCode;
+
+  @Column(name = "template_version", nullable = false, updatable = false)
+  public int templateVersion;
+
+  @Column(name = "reference_year", nullable = false, updatable = false)
+  public int referenceYear;
+
+  @Generated
+  @Column(name = "reference_number", insertable = false, updatable = false)
+  public long referenceNumber;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  public FilingStatus status;
+
+  @Column(name = "latest_version", nullable = false)
+  public int latestVersion;
+
+  /** The open draft's values as JSON, or null when no draft is open. */
+  @JdbcTypeCode(SqlTypes.JSON)
+  @Column(name = "draft_values")
+  public String draftValues;
+
+  @Column(name = "draft_saved_at")
+  public Instant draftSavedAt;
+
+  @Column(name = "draft_saved_by")
+  public String draftSavedBy;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  public Instant createdAt;
+
+  @Version public long version;
+
+  public boolean hasDraft() {
+    return draftValues != null;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return this == other
+        || other instanceof Filing filing && id != null && Objects.equals(id, filing.id);
+  }
+
+  @Override
+  public int hashCode() {
+    return Filing.class.hashCode();
+  }
+}

@@ -1,0 +1,258 @@
+package io.carefile.filing;
+
+import io.carefile.common.error.Problem;
+import io.carefile.common.paging.Page;
+import io.carefile.common.paging.PageRequest;
+import io.carefile.common.security.Roles;
+import io.carefile.filing.FilingViews.Diff;
+import io.carefile.filing.FilingViews.FilingView;
+import io.carefile.filing.FilingViews.Receipt;
+import io.carefile.filing.FilingViews.SubmissionResult;
+import io.carefile.filing.FilingViews.VersionView;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/filings")
+@Authenticated
+@Tag(name = "Filings", description = "Drafts, submissions, receipts and amendments of returns")
+@Produces(MediaType.APPLICATION_JSON)
+public class FilingResource {
+
+  /** The header a client sets so that a retried submission files nothing twice. */
+  public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+  private final FilingService filings;
+
+  FilingResource(FilingService filings) {
+    this.filings = filings;
+  }
+
+  @GET
+  @RolesAllowed({
+    Roles.PLATFORM_OFFICER,
+    Roles.PLATFORM_ATTESTOR,
+    Roles.REGULATOR_ANALYST,
+    Roles.REGULATOR_ENFORCEMENT,
+    Roles.REGULATOR_ADMIN
+  })
+  @Operation(
+      summary = "List returns",
+      description = "A platform's users see their own platform's returns; regulators see all.")
+  public Page<FilingView> list(
+      @QueryParam("obligationId") UUID obligationId,
+      @QueryParam("platformId") UUID platformId,
+      @QueryParam("status") FilingStatus status,
+      @Valid @BeanParam PageRequest page) {
+    return filings.list(new FilingService.Filter(obligationId, platformId, status), page);
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Roles.PLATFORM_OFFICER, Roles.PLATFORM_ATTESTOR})
+  @Operation(
+      summary = "Start the return for an obligation",
+      description =
+          "Creates the draft, with any values given, and answers it with advisory findings.")
+  @APIResponse(responseCode = "201", description = "The new filing and its draft")
+  @APIResponse(
+      responseCode = "400",
+      description = "Unknown fields or values of the wrong type; nothing was saved",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "409",
+      description = "The obligation was waived or already has its return",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public Response start(@NotNull @Valid FilingRequests.Start start) {
+    FilingView filing = filings.start(start);
+    return Response.created(URI.create("/api/v1/filings/" + filing.id())).entity(filing).build();
+  }
+
+  @GET
+  @Path("/{id}")
+  @RolesAllowed({
+    Roles.PLATFORM_OFFICER,
+    Roles.PLATFORM_ATTESTOR,
+    Roles.REGULATOR_ANALYST,
+    Roles.REGULATOR_ENFORCEMENT,
+    Roles.REGULATOR_ADMIN
+  })
+  @Operation(summary = "Read a return: its draft with findings, and its versions")
+  @APIResponse(responseCode = "200", description = "The filing")
+  @APIResponse(
+      responseCode = "404",
+      description = "No such filing, or another platform's",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public FilingView get(@PathParam("id") UUID id) {
+    return filings.get(id);
+  }
+
+  @PATCH
+  @Path("/{id}/draft")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Roles.PLATFORM_OFFICER, Roles.PLATFORM_ATTESTOR})
+  @Operation(
+      summary = "Save part of the draft",
+      description =
+          "Changes the values given (null clears a field), keeps the rest, and answers the draft"
+              + " with advisory findings for the whole return.")
+  @APIResponse(responseCode = "200", description = "The filing with its saved draft")
+  @APIResponse(
+      responseCode = "400",
+      description = "Unknown fields or values of the wrong type; nothing was saved",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "409",
+      description = "Stale expectedVersion, or no draft is open",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public FilingView saveDraft(
+      @PathParam("id") UUID id, @NotNull @Valid FilingRequests.DraftUpdate update) {
+    return filings.saveDraft(id, update);
+  }
+
+  @POST
+  @Path("/{id}/amendment")
+  @RolesAllowed({Roles.PLATFORM_OFFICER, Roles.PLATFORM_ATTESTOR})
+  @Operation(
+      summary = "Start an amendment",
+      description = "Opens a draft holding the latest submitted version's values.")
+  @APIResponse(responseCode = "200", description = "The filing with its new draft")
+  @APIResponse(
+      responseCode = "409",
+      description = "Nothing submitted yet, or an amendment is already in progress",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public FilingView startAmendment(@PathParam("id") UUID id) {
+    return filings.startAmendment(id);
+  }
+
+  @POST
+  @Path("/{id}/submissions")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Roles.PLATFORM_OFFICER, Roles.PLATFORM_ATTESTOR})
+  @Operation(
+      summary = "Attest and submit",
+      description =
+          "Stores the draft (or the complete values sent) as the next immutable version, with"
+              + " its receipt, and fulfils the obligation. A person needs the platform-attestor"
+              + " role; a platform's API client names an attestor of its platform. Send an"
+              + " Idempotency-Key to retry safely: the same key and body answer the first result.")
+  @APIResponse(responseCode = "201", description = "Stored; the receipt")
+  @APIResponse(
+      responseCode = "403",
+      description = "The caller, or the attestor named, may not attest",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "409",
+      description = "Waived obligation, nothing to submit, or a stale expectedVersion",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "422",
+      description =
+          "Errors block submission, a warning lacks an explanation, or the Idempotency-Key was"
+              + " used for another request; the findings are listed",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public Response submit(
+      @PathParam("id") UUID id,
+      @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
+      @NotNull @Valid FilingRequests.Submission submission) {
+    SubmissionResult result = filings.submit(id, submission, idempotencyKey, FilingSource.API);
+    return Response.created(URI.create(result.receipt())).entity(result).build();
+  }
+
+  @GET
+  @Path("/{id}/versions/{number}")
+  @RolesAllowed({
+    Roles.PLATFORM_OFFICER,
+    Roles.PLATFORM_ATTESTOR,
+    Roles.REGULATOR_ANALYST,
+    Roles.REGULATOR_ENFORCEMENT,
+    Roles.REGULATOR_ADMIN
+  })
+  @Operation(summary = "Read a submitted version in full")
+  public VersionView version(@PathParam("id") UUID id, @PathParam("number") int number) {
+    return filings.version(id, number);
+  }
+
+  @GET
+  @Path("/{id}/versions/{number}/receipt")
+  @RolesAllowed({
+    Roles.PLATFORM_OFFICER,
+    Roles.PLATFORM_ATTESTOR,
+    Roles.REGULATOR_ANALYST,
+    Roles.REGULATOR_ENFORCEMENT,
+    Roles.REGULATOR_ADMIN
+  })
+  @Operation(
+      summary = "The receipt of a submitted version",
+      description =
+          "canonicalPayload is exactly what was filed, as RFC 8785 canonical JSON; the SHA-256 of"
+              + " its UTF-8 bytes is sha256.")
+  public Receipt receipt(@PathParam("id") UUID id, @PathParam("number") int number) {
+    return filings.receipt(id, number);
+  }
+
+  @GET
+  @Path("/{id}/diff")
+  @RolesAllowed({
+    Roles.PLATFORM_OFFICER,
+    Roles.PLATFORM_ATTESTOR,
+    Roles.REGULATOR_ANALYST,
+    Roles.REGULATOR_ENFORCEMENT,
+    Roles.REGULATOR_ADMIN
+  })
+  @Operation(summary = "What changed between two submitted versions, field by field")
+  public Diff diff(
+      @PathParam("id") UUID id,
+      @NotNull @Min(1) @QueryParam("from") Integer from,
+      @NotNull @Min(1) @QueryParam("to") Integer to) {
+    return filings.diff(id, from, to);
+  }
+}

@@ -1,0 +1,73 @@
+package io.carefile.filing;
+
+import io.carefile.common.tenancy.PlatformScopedRepository;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class FilingVersionRepository extends PlatformScopedRepository<FilingVersion> {
+
+  @Override
+  protected String platformAttribute() {
+    return "platformId";
+  }
+
+  @Override
+  protected String entityName() {
+    return "Submitted version";
+  }
+
+  /** A filing's versions, oldest first, if the caller may see them. */
+  List<FilingVersion> versionsOf(UUID filingId) {
+    return listVisible("filingId = :filing", Sort.by("number"), Map.of("filing", filingId));
+  }
+
+  Optional<FilingVersion> version(UUID filingId, int number) {
+    return listVisible(
+            "filingId = :filing and number = :number",
+            Sort.empty(),
+            Map.of("filing", filingId, "number", number))
+        .stream()
+        .findFirst();
+  }
+
+  Optional<FilingVersion> byAccessionNumber(String accessionNumber) {
+    return listVisible(
+            "accessionNumber = :accession", Sort.empty(), Map.of("accession", accessionNumber))
+        .stream()
+        .findFirst();
+  }
+
+  /**
+   * The latest version of the platform's most recent accepted return of the template for an earlier
+   * period: the base of the period-over-period comparison. System work for the filing's own
+   * platform, so not scoped to the caller.
+   */
+  Optional<String> previousAcceptedValues(
+      UUID platformId, String templateCode, LocalDate periodStart) {
+    return getEntityManager()
+        .createNativeQuery(
+            """
+            select cast(v.filed_values as text)
+              from filing f
+              join filing_version v on v.filing_id = f.id and v.number = f.latest_version
+              join obligation o on o.id = f.obligation_id
+             where f.platform_id = :platform and f.template_code = :template
+               and f.status = 'ACCEPTED' and o.period_start < :periodStart
+             order by o.period_start desc
+             limit 1
+            """,
+            String.class)
+        .setParameter("platform", platformId)
+        .setParameter("template", templateCode)
+        .setParameter("periodStart", periodStart)
+        .getResultStream()
+        .findFirst()
+        .map(String.class::cast);
+  }
+}
