@@ -148,6 +148,9 @@ public class FilingResource {
 
   @POST
   @Path("/{id}/amendment")
+  // No body is read; declaring JSON answers a form-encoded POST with 415 before the CSRF filter,
+  // which would refuse it with an empty 400.
+  @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.PLATFORM_OFFICER, Roles.PLATFORM_ATTESTOR})
   @Operation(
       summary = "Start an amendment",

@@ -1,5 +1,6 @@
 package io.carefile.validation;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.carefile.template.definition.RuleSeverity;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -34,10 +35,12 @@ public record Finding(
     return new Finding(ruleId + "/" + field, ruleId, severity, List.of(field), message);
   }
 
+  @JsonIgnore
   public boolean isError() {
     return severity == RuleSeverity.ERROR;
   }
 
+  @JsonIgnore
   public boolean isWarning() {
     return severity == RuleSeverity.WARNING;
   }

@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class FilingFixtures {
 
   private static final AtomicInteger NEXT_YEAR = new AtomicInteger(2200);
+  private static final AtomicInteger NEXT_LATEST_YEAR = new AtomicInteger(9000);
 
   static final String NORTHWIND_OFFICER = "northwind-officer";
   static final String NORTHWIND_ATTESTOR = "northwind-attestor";
@@ -31,6 +32,15 @@ final class FilingFixtures {
   /** A quarter of a year no other test uses. */
   static LocalDate freshQuarter() {
     return LocalDate.of(NEXT_YEAR.getAndIncrement(), 1, 1);
+  }
+
+  /**
+   * A quarter later than any {@link #freshQuarter()}, for tests that accept returns: an accepted
+   * return becomes the base of later periods' comparisons, so it must come after every other test's
+   * period.
+   */
+  static LocalDate latestQuarter() {
+    return LocalDate.of(NEXT_LATEST_YEAR.getAndIncrement(), 1, 1);
   }
 
   static RequestSpecification as(String username) {

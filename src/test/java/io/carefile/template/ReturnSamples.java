@@ -3,6 +3,7 @@ package io.carefile.template;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -76,6 +77,69 @@ public final class ReturnSamples {
     values.put("senior_manager_role", "Chief Trust and Safety Officer");
     values.put("senior_manager_email", "alex.morgan@example.com");
     return values;
+  }
+
+  /**
+   * For each ERROR rule of CSAM-Q v1, a return that breaks that rule and no other, by rule id in
+   * the template's order.
+   */
+  public static Map<String, Map<String, Object>> csamErrorSamples() {
+    Map<String, Object> ok = csamQuarter();
+    Map<String, Map<String, Object>> samples = new LinkedHashMap<>();
+    samples.put("CSAMQ-R001", with(ok, "items_removed", 1001));
+    samples.put("CSAMQ-R002", with(ok, "items_detected_trusted_flaggers", 201));
+    samples.put(
+        "CSAMQ-R003",
+        with(ok, "median_hours_to_removal", new BigDecimal("20"), "p90_hours_to_removal", 12));
+    samples.put("CSAMQ-R004", with(ok, "median_hours_to_removal", null));
+    samples.put("CSAMQ-R005", with(ok, "items_removed", 0));
+    samples.put("CSAMQ-R006", with(ok, "hash_lists", List.of()));
+    samples.put(
+        "CSAMQ-R007",
+        with(
+            ok,
+            "hash_matching_enabled",
+            false,
+            "items_detected_hash_matching",
+            0,
+            "hash_matching_coverage_percent",
+            null));
+    samples.put(
+        "CSAMQ-R008",
+        with(
+            ok,
+            "hash_matching_enabled",
+            false,
+            "hash_lists",
+            null,
+            "hash_matching_coverage_percent",
+            null));
+    samples.put("CSAMQ-R009", with(ok, "hash_matching_coverage_percent", null));
+    samples.put("CSAMQ-R010", with(ok, "user_reports_actioned_24h", 501));
+    samples.put("CSAMQ-R011", with(ok, "appeals_upheld", 21));
+    return samples;
+  }
+
+  /** For each WARNING rule of CSAM-Q v1, a return that breaks it and no ERROR rule. */
+  public static Map<String, Map<String, Object>> csamWarningSamples() {
+    Map<String, Object> ok = csamQuarter();
+    Map<String, Map<String, Object>> samples = new LinkedHashMap<>();
+    samples.put("CSAMQ-W001", with(ok, "reports_to_nca", 0));
+    samples.put(
+        "CSAMQ-W002",
+        with(
+            ok,
+            "hash_matching_enabled",
+            false,
+            "hash_lists",
+            null,
+            "hash_matching_coverage_percent",
+            null,
+            "items_detected_hash_matching",
+            0));
+    samples.put("CSAMQ-W003", with(ok, "moderation_staff_fte", BigDecimal.ZERO));
+    samples.put("CSAMQ-W004", with(ok, "p90_hours_to_removal", 3000));
+    return samples;
   }
 
   /** A copy of the values with some changed; a null value leaves the field blank. */

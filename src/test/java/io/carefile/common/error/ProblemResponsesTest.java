@@ -1,6 +1,7 @@
 package io.carefile.common.error;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -10,9 +11,14 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import io.carefile.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -173,6 +179,41 @@ class ProblemResponsesTest {
         .contentType(PROBLEM)
         .body("type", equalTo("urn:carefile:problem:conflict"))
         .body("detail", containsString("has changed since you read it"));
+  }
+
+  @Test
+  void aFormPostToTheApiIsRefusedAsAProblem() {
+    given()
+        .header("Authorization", Tokens.bearer(Tokens.user("northwind-attestor")))
+        .contentType(ContentType.URLENC)
+        .post("/api/v1/filings/" + UUID.randomUUID() + "/amendment")
+        .then()
+        .statusCode(415)
+        .contentType(PROBLEM)
+        .body("type", equalTo("urn:carefile:problem:unsupported-media-type"));
+  }
+
+  @Test
+  void aPostWithoutAContentTypeIsAProblem() throws Exception {
+    HttpResponse<String> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        URI.create(
+                            RestAssured.baseURI
+                                + ":"
+                                + RestAssured.port
+                                + "/api/v1/filings/"
+                                + UUID.randomUUID()
+                                + "/amendment"))
+                    .header("Authorization", Tokens.bearer(Tokens.user("northwind-attestor")))
+                    .POST(HttpRequest.BodyPublishers.noBody())
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(response.headers().firstValue("Content-Type")).hasValue(Problem.MEDIA_TYPE);
+    assertThat(response.body()).contains("urn:carefile:problem:not-found");
   }
 
   @Test

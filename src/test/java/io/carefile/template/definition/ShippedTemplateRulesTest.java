@@ -4,7 +4,6 @@ import static io.carefile.template.ReturnSamples.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.carefile.template.ReturnSamples;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -38,59 +37,13 @@ class ShippedTemplateRulesTest {
   }
 
   static Stream<Arguments> csamBreaches() {
-    Map<String, Object> ok = ReturnSamples.csamQuarter();
-    return Stream.of(
-        Arguments.of("CSAMQ-R001", with(ok, "items_removed", 1001)),
-        Arguments.of("CSAMQ-R002", with(ok, "items_detected_trusted_flaggers", 201)),
-        Arguments.of(
-            "CSAMQ-R003",
-            with(ok, "median_hours_to_removal", new BigDecimal("20"), "p90_hours_to_removal", 12)),
-        Arguments.of("CSAMQ-R004", with(ok, "median_hours_to_removal", null)),
-        Arguments.of("CSAMQ-R005", with(ok, "items_removed", 0)),
-        Arguments.of("CSAMQ-R006", with(ok, "hash_lists", List.of())),
-        Arguments.of(
-            "CSAMQ-R007",
-            with(
-                ok,
-                "hash_matching_enabled",
-                false,
-                "items_detected_hash_matching",
-                0,
-                "hash_matching_coverage_percent",
-                null)),
-        Arguments.of(
-            "CSAMQ-R008",
-            with(
-                ok,
-                "hash_matching_enabled",
-                false,
-                "hash_lists",
-                null,
-                "hash_matching_coverage_percent",
-                null)),
-        Arguments.of("CSAMQ-R009", with(ok, "hash_matching_coverage_percent", null)),
-        Arguments.of("CSAMQ-R010", with(ok, "user_reports_actioned_24h", 501)),
-        Arguments.of("CSAMQ-R011", with(ok, "appeals_upheld", 21)));
+    return ReturnSamples.csamErrorSamples().entrySet().stream()
+        .map(sample -> Arguments.of(sample.getKey(), sample.getValue()));
   }
 
   static Stream<Arguments> csamWarnings() {
-    Map<String, Object> ok = ReturnSamples.csamQuarter();
-    return Stream.of(
-        Arguments.of("CSAMQ-W001", with(ok, "reports_to_nca", 0)),
-        Arguments.of(
-            "CSAMQ-W002",
-            with(
-                ok,
-                "hash_matching_enabled",
-                false,
-                "hash_lists",
-                null,
-                "hash_matching_coverage_percent",
-                null,
-                "items_detected_hash_matching",
-                0)),
-        Arguments.of("CSAMQ-W003", with(ok, "moderation_staff_fte", BigDecimal.ZERO)),
-        Arguments.of("CSAMQ-W004", with(ok, "p90_hours_to_removal", 3000)));
+    return ReturnSamples.csamWarningSamples().entrySet().stream()
+        .map(sample -> Arguments.of(sample.getKey(), sample.getValue()));
   }
 
   static Stream<Arguments> dutyOfCareBreaches() {

@@ -1,0 +1,114 @@
+package io.carefile.filing;
+
+import static io.carefile.filing.FilingFixtures.NORTHWIND_ATTESTOR;
+import static io.carefile.filing.FilingFixtures.NORTHWIND_OFFICER;
+import static io.carefile.filing.FilingFixtures.as;
+import static io.carefile.filing.FilingFixtures.northwindDraft;
+import static io.carefile.filing.FilingFixtures.submission;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** A retried submission with the same Idempotency-Key files nothing twice. */
+@QuarkusTest
+class SubmissionIdempotencyTest {
+
+  @Test
+  void aRetryWithTheSameKeyAndBodyAnswersTheFirstResult() {
+    String filing = northwindDraft();
+    String key = UUID.randomUUID().toString();
+
+    ExtractableResponse<Response> first = submitWithKey(filing, key, submission());
+    ExtractableResponse<Response> retry = submitWithKey(filing, key, submission());
+
+    assertThat(first.statusCode()).isEqualTo(201);
+    assertThat(retry.statusCode()).isEqualTo(201);
+    assertThat(retry.jsonPath().getMap("")).isEqualTo(first.jsonPath().getMap(""));
+    as(NORTHWIND_OFFICER)
+        .get("/api/v1/filings/" + filing)
+        .then()
+        .body("versions", hasSize(1))
+        .body("latestVersion", equalTo(1));
+  }
+
+  @Test
+  void theSameKeyWithADifferentBodyIsRefusedAndFilesNothing() {
+    String filing = northwindDraft();
+    String key = UUID.randomUUID().toString();
+    submitWithKey(filing, key, submission());
+    as(NORTHWIND_ATTESTOR)
+        .contentType(ContentType.JSON)
+        .post("/api/v1/filings/" + filing + "/amendment")
+        .then()
+        .statusCode(200);
+
+    Map<String, Object> different = submission();
+    different.put("values", Map.of("items_detected_total", 1));
+    ExtractableResponse<Response> refused = submitWithKey(filing, key, different);
+
+    assertThat(refused.statusCode()).isEqualTo(422);
+    assertThat(refused.contentType()).startsWith("application/problem+json");
+    assertThat(refused.jsonPath().getString("type"))
+        .isEqualTo("urn:carefile:problem:idempotency-key-reused");
+    assertThat(refused.jsonPath().getString("detail")).contains(key);
+    as(NORTHWIND_OFFICER)
+        .get("/api/v1/filings/" + filing)
+        .then()
+        .body("versions", hasSize(1))
+        .body("draft.values.items_detected_total", equalTo(1000));
+  }
+
+  @Test
+  void concurrentRetriesWithOneKeyStoreOneVersion() throws Exception {
+    String filing = northwindDraft();
+    String key = UUID.randomUUID().toString();
+    ExecutorService clients = Executors.newFixedThreadPool(4);
+    CountDownLatch go = new CountDownLatch(1);
+    Callable<ExtractableResponse<Response>> attempt =
+        () -> {
+          go.await();
+          return submitWithKey(filing, key, submission());
+        };
+    List<Future<ExtractableResponse<Response>>> attempts =
+        List.of(
+            clients.submit(attempt),
+            clients.submit(attempt),
+            clients.submit(attempt),
+            clients.submit(attempt));
+    go.countDown();
+    for (Future<ExtractableResponse<Response>> response : attempts) {
+      ExtractableResponse<Response> answer = response.get(1, TimeUnit.MINUTES);
+      assertThat(answer.statusCode()).isEqualTo(201);
+      assertThat(answer.jsonPath().getInt("version")).isEqualTo(1);
+    }
+    clients.shutdown();
+
+    as(NORTHWIND_OFFICER).get("/api/v1/filings/" + filing).then().body("versions", hasSize(1));
+  }
+
+  private static ExtractableResponse<Response> submitWithKey(
+      String filing, String key, Map<String, Object> body) {
+    return as(NORTHWIND_ATTESTOR)
+        .header("Idempotency-Key", key)
+        .contentType(ContentType.JSON)
+        .body(body)
+        .post("/api/v1/filings/" + filing + "/submissions")
+        .then()
+        .extract();
+  }
+}
