@@ -1,0 +1,34 @@
+package io.carefile.validation;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The validation engine stays plain Java, testable without Quarkus or a database. */
+@AnalyzeClasses(
+    packages = "io.carefile.validation",
+    importOptions = ImportOption.DoNotIncludeTests.class)
+class ValidationPurityTest {
+
+  @ArchTest
+  static final ArchRule noFrameworkInTheEngine =
+      noClasses()
+          .that()
+          .resideInAPackage("io.carefile.validation..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "io.quarkus..",
+              "jakarta.enterprise..",
+              "jakarta.inject..",
+              "jakarta.persistence..",
+              "jakarta.transaction..",
+              "jakarta.ws.rs..",
+              "org.hibernate..",
+              "io.carefile.filing..",
+              "io.carefile.common..")
+          .because("validation is tested with plain, fast JUnit tables (house rule 13)");
+}
