@@ -117,10 +117,14 @@ public class ObligationService {
     return ObligationView.of(obligations.getVisibleForUpdate(id));
   }
 
-  /** A return was submitted for the obligation: it is fulfilled, late or not. */
+  /**
+   * A return was submitted for the obligation: it is fulfilled, late or not. Called in the
+   * transaction that locked the obligation through {@link #lockForFiling}, so it is already known
+   * to be the caller's.
+   */
   @Transactional(Transactional.TxType.MANDATORY)
   public void fulfil(UUID id) {
-    Obligation obligation = obligations.getVisible(id);
+    Obligation obligation = obligations.findById(id);
     if (obligation.status == ObligationStatus.FULFILLED) {
       return;
     }
