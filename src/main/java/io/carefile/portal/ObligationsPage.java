@@ -4,6 +4,8 @@ import io.carefile.common.paging.Page;
 import io.carefile.common.paging.PageRequest;
 import io.carefile.common.security.Caller;
 import io.carefile.common.security.Roles;
+import io.carefile.filing.FilingService;
+import io.carefile.filing.FilingViews.FilingView;
 import io.carefile.obligation.ObligationRequests;
 import io.carefile.obligation.ObligationService;
 import io.carefile.obligation.ObligationStatus;
@@ -21,6 +23,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -28,8 +31,9 @@ import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
- * The obligations calendar: a platform's people see what their platform must file and by when;
- * regulator staff see every platform's, with the platform named.
+ * The obligations calendar: a platform's people see what their platform must file and by when, and
+ * start or continue each return from it; regulator staff see every platform's, with the platform
+ * named.
  */
 @Path(ObligationsPage.PATH)
 @Authenticated
@@ -41,23 +45,36 @@ public class ObligationsPage {
 
   private final ObligationService obligations;
   private final PlatformService platforms;
+  private final FilingService filings;
   private final Caller caller;
 
-  ObligationsPage(ObligationService obligations, PlatformService platforms, Caller caller) {
+  ObligationsPage(
+      ObligationService obligations,
+      PlatformService platforms,
+      FilingService filings,
+      Caller caller) {
     this.obligations = obligations;
     this.platforms = platforms;
+    this.filings = filings;
     this.caller = caller;
   }
 
-  /** One table row: the obligation and, for regulators, the platform's name. */
-  public record Row(ObligationView obligation, String platformName) {}
+  /**
+   * One table row: the obligation; for regulators, the platform's name; for the platform's people,
+   * its return if started, and whether one can be started.
+   */
+  public record Row(
+      ObligationView obligation, String platformName, FilingView filing, boolean startable) {}
 
   @CheckedTemplate
   static class Templates {
     static native TemplateInstance obligations(
         List<Row> rows,
         boolean showPlatform,
+        boolean mayFile,
         ObligationStatus status,
+        LocalDate from,
+        LocalDate to,
         List<ObligationStatus> statuses,
         Page<ObligationView> page);
   }
@@ -72,12 +89,17 @@ public class ObligationsPage {
   })
   public TemplateInstance obligations(
       @QueryParam("status") ObligationStatus status,
+      @QueryParam("from") LocalDate from,
+      @QueryParam("to") LocalDate to,
       @QueryParam("page") @DefaultValue("1") int pageNumber) {
     ObligationRequests.Filter filter = new ObligationRequests.Filter();
     filter.status = status;
+    filter.from = from;
+    filter.to = to;
     Page<ObligationView> page =
         obligations.list(filter, PageRequest.of(Math.max(1, pageNumber), PAGE_SIZE));
     boolean showPlatform = caller.isRegulator();
+    boolean mayFile = caller.isPlatformScoped();
     Map<UUID, String> names =
         showPlatform
             ? platforms.namesOf(
@@ -85,10 +107,30 @@ public class ObligationsPage {
             : Map.of();
     List<Row> rows =
         page.items().stream()
-            .map(obligation -> new Row(obligation, names.get(obligation.platformId())))
+            .map(
+                obligation ->
+                    new Row(
+                        obligation,
+                        names.get(obligation.platformId()),
+                        mayFile ? filingOf(obligation) : null,
+                        mayFile
+                            && (obligation.status() == ObligationStatus.OPEN
+                                || obligation.status() == ObligationStatus.OVERDUE)))
             .toList();
     return Templates.obligations(
-        rows, showPlatform, status, List.of(ObligationStatus.values()), page);
+        rows, showPlatform, mayFile, status, from, to, List.of(ObligationStatus.values()), page);
+  }
+
+  private FilingView filingOf(ObligationView obligation) {
+    if (obligation.status() == ObligationStatus.WAIVED) {
+      return null;
+    }
+    return filings
+        .list(new FilingService.Filter(obligation.id(), null, null), PageRequest.of(1, 1))
+        .items()
+        .stream()
+        .findFirst()
+        .orElse(null);
   }
 
   @ServerExceptionMapper

@@ -1,0 +1,293 @@
+package io.carefile.portal;
+
+import io.carefile.common.error.ProblemException;
+import io.carefile.common.security.Caller;
+import io.carefile.common.security.Roles;
+import io.carefile.filing.FilingConfig;
+import io.carefile.filing.FilingRequests;
+import io.carefile.filing.FilingService;
+import io.carefile.filing.FilingSource;
+import io.carefile.filing.FilingViews.FilingView;
+import io.carefile.filing.FilingViews.SubmissionResult;
+import io.carefile.portal.FilingSectionPage.ErrorLink;
+import io.carefile.portal.ReturnAnswers.SectionAnswers;
+import io.carefile.template.definition.TemplateDefinition;
+import io.carefile.template.definition.TemplateDefinition.Field;
+import io.carefile.template.definition.TemplateDefinition.Section;
+import io.carefile.validation.Finding;
+import io.carefile.validation.ReturnValidator;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.ForbiddenException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path.Node;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * "Check your answers" for a return's draft: every answer with a way back to change it, what blocks
+ * submission, an explanation for each warning, and the attestor's declaration and submission.
+ */
+@Path(FilingOverviewPage.PATH + "/{id}/submit")
+@Authenticated
+@Produces(MediaType.TEXT_HTML)
+public class FilingSubmitPage {
+
+  private static final String EXPLANATION = "explanation.";
+
+  private final FilingService filings;
+  private final ReturnAnswers answers;
+  private final FilingConfig config;
+  private final Validator validator;
+  private final Caller caller;
+  private final PortalMessages messages;
+
+  FilingSubmitPage(
+      FilingService filings,
+      ReturnAnswers answers,
+      FilingConfig config,
+      Validator validator,
+      Caller caller,
+      PortalMessages messages) {
+    this.filings = filings;
+    this.answers = answers;
+    this.config = config;
+    this.validator = validator;
+    this.caller = caller;
+    this.messages = messages;
+  }
+
+  static String path(UUID id) {
+    return FilingOverviewPage.path(id) + "/submit";
+  }
+
+  /** A warning to explain: its explanation as typed, and what is wrong with it. */
+  public record Warning(String key, String id, String message, String explanation, String error) {}
+
+  /** What was sent, and what is wrong with it, to show the page again. */
+  private record Attempt(
+      Map<String, String> explanations,
+      Map<String, String> explanationErrors,
+      boolean agreed,
+      String agreedError,
+      List<ErrorLink> errors) {
+
+    static Attempt none() {
+      return new Attempt(Map.of(), Map.of(), false, null, List.of());
+    }
+  }
+
+  @CheckedTemplate
+  static class Templates {
+    static native TemplateInstance check(
+        FilingView filing,
+        String returnTitle,
+        List<SectionAnswers> sections,
+        List<ErrorLink> blocking,
+        List<Warning> warnings,
+        String statement,
+        boolean mayAttest,
+        List<ErrorLink> errors,
+        boolean agreed,
+        String agreedError,
+        long expectedVersion);
+  }
+
+  @GET
+  @RolesAllowed({Roles.PLATFORM_OFFICER, Roles.PLATFORM_ATTESTOR})
+  public Object check(@PathParam("id") UUID id) {
+    FilingView filing = filings.get(id);
+    if (filing.draft() == null) {
+      return Response.seeOther(URI.create(FilingOverviewPage.path(id))).build();
+    }
+    return page(filing, Attempt.none());
+  }
+
+  /** Submits the draft as the attestor; a refusal shows the page again with what to put right. */
+  @POST
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @RolesAllowed(Roles.PLATFORM_ATTESTOR)
+  public Object submit(
+      @PathParam("id") UUID id, @RestForm long expectedVersion, @RestForm boolean agreed) {
+    Map<String, String> typed = PostedForm.current().startingWith(EXPLANATION);
+    Map<String, String> explanations = new LinkedHashMap<>();
+    typed.forEach(
+        (key, text) -> {
+          if (!text.isBlank()) {
+            explanations.put(key, text.strip());
+          }
+        });
+    FilingRequests.Submission submission =
+        new FilingRequests.Submission(
+            null, expectedVersion, explanations, new FilingRequests.Attestation(agreed, null));
+
+    Map<String, String> explanationErrors = new LinkedHashMap<>();
+    String agreedError = null;
+    for (ConstraintViolation<FilingRequests.Submission> violation :
+        validator.validate(submission)) {
+      String key = mapKey(violation);
+      if (key != null) {
+        explanationErrors.put(key, messages.explanationTooLong());
+      } else {
+        agreedError = messages.submitAgreementRequired();
+      }
+    }
+    if (agreedError != null || !explanationErrors.isEmpty()) {
+      // Say at once which warnings are still to be explained, as submitting would.
+      FilingView filing = filings.get(id);
+      if (filing.draft() == null) {
+        return Response.seeOther(URI.create(FilingOverviewPage.path(id))).build();
+      }
+      ReturnValidator.unexplainedWarnings(filing.draft().findings(), explanations)
+          .forEach(
+              warning ->
+                  explanationErrors.putIfAbsent(warning.key(), explanationRequired(id, warning)));
+      return page(
+          filing,
+          new Attempt(typed, explanationErrors, agreed, agreedError, List.of()),
+          expectedVersion);
+    }
+    try {
+      SubmissionResult result = filings.submit(id, submission, null, FilingSource.PORTAL);
+      return Response.seeOther(URI.create(FilingVersionPage.path(id, result.version()))).build();
+    } catch (ProblemException e) {
+      FilingView filing = filings.get(id);
+      if (filing.draft() == null) {
+        return Response.seeOther(URI.create(FilingOverviewPage.path(id))).build();
+      }
+      return switch (e.type()) {
+        // The page shows what blocks submission, from the draft as it now is.
+        case VALIDATION_FAILED ->
+            page(filing, new Attempt(typed, Map.of(), agreed, null, List.of()));
+        case EXPLANATION_REQUIRED -> {
+          e.findings().stream()
+              .filter(Finding.class::isInstance)
+              .map(Finding.class::cast)
+              .forEach(
+                  warning ->
+                      explanationErrors.put(warning.key(), explanationRequired(id, warning)));
+          yield page(
+              filing,
+              new Attempt(typed, explanationErrors, agreed, null, List.of()),
+              expectedVersion);
+        }
+        case CONFLICT ->
+            page(
+                filing,
+                new Attempt(
+                    typed,
+                    Map.of(),
+                    agreed,
+                    null,
+                    List.of(new ErrorLink("#answers", messages.submitStale()))));
+        default -> throw e;
+      };
+    }
+  }
+
+  private TemplateInstance page(FilingView filing, Attempt attempt) {
+    return page(filing, attempt, filing.version());
+  }
+
+  private TemplateInstance page(FilingView filing, Attempt attempt, long expectedVersion) {
+    TemplateDefinition template = filings.templateOf(filing.id()).definition();
+    List<Finding> findings = filing.draft().findings();
+    List<ErrorLink> blocking =
+        findings.stream()
+            .filter(Finding::isError)
+            .map(finding -> new ErrorLink(link(filing.id(), template, finding), finding.message()))
+            .toList();
+    List<Warning> warnings =
+        findings.stream()
+            .filter(Finding::isWarning)
+            .map(
+                warning ->
+                    new Warning(
+                        warning.key(),
+                        explanationId(warning.key()),
+                        warning.message(),
+                        attempt.explanations().getOrDefault(warning.key(), ""),
+                        attempt.explanationErrors().get(warning.key())))
+            .toList();
+    List<ErrorLink> errors = new ArrayList<>(attempt.errors());
+    warnings.stream()
+        .filter(warning -> warning.error() != null)
+        .forEach(warning -> errors.add(new ErrorLink("#" + warning.id(), warning.error())));
+    if (attempt.agreedError() != null) {
+      errors.add(new ErrorLink("#agreed", attempt.agreedError()));
+    }
+    return Templates.check(
+        filing,
+        template.title(),
+        answers.bySection(template, filing.draft().values()),
+        blocking,
+        warnings,
+        config.attestationStatement(),
+        caller.hasRole(Roles.PLATFORM_ATTESTOR),
+        errors,
+        attempt.agreed(),
+        attempt.agreedError(),
+        expectedVersion);
+  }
+
+  /** Where to put a finding right: its first field, on the page of that field's section. */
+  private static String link(UUID id, TemplateDefinition template, Finding finding) {
+    for (String code : finding.fields()) {
+      for (Section section : template.sections()) {
+        if (section.fields().stream().anyMatch(field -> field.code().equals(code))) {
+          return FilingSectionPage.path(id, section.code()) + "#" + code;
+        }
+      }
+    }
+    return FilingOverviewPage.path(id);
+  }
+
+  /** "Explain the warning about" the first of the warning's fields. */
+  private String explanationRequired(UUID id, Finding warning) {
+    Map<String, Field> fields = filings.templateOf(id).fields();
+    String label =
+        warning.fields().stream()
+            .filter(fields::containsKey)
+            .map(code -> fields.get(code).label())
+            .findFirst()
+            .orElse(warning.ruleId());
+    return messages.explanationRequired(label);
+  }
+
+  /** A warning's key (a rule id, perhaps with "/" and a field code) as an HTML id. */
+  static String explanationId(String key) {
+    return "explanation-" + key.replaceAll("[^A-Za-z0-9_-]", "-");
+  }
+
+  /** The explanation a violation is about, or null for one about the attestation. */
+  private static String mapKey(ConstraintViolation<?> violation) {
+    for (Node node : violation.getPropertyPath()) {
+      if (node.getKey() != null) {
+        return node.getKey().toString();
+      }
+    }
+    return null;
+  }
+
+  @ServerExceptionMapper
+  Response forbidden(ForbiddenException e) {
+    return ForbiddenPage.response();
+  }
+}
