@@ -16,6 +16,7 @@ import io.carefile.filing.FilingViews.AttestationView;
 import io.carefile.filing.FilingViews.Diff;
 import io.carefile.filing.FilingViews.Draft;
 import io.carefile.filing.FilingViews.FieldChange;
+import io.carefile.filing.FilingViews.FilingReference;
 import io.carefile.filing.FilingViews.FilingView;
 import io.carefile.filing.FilingViews.Receipt;
 import io.carefile.filing.FilingViews.SubmissionResult;
@@ -36,12 +37,14 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Drafts, submissions and amendments of returns. Every change happens in one transaction with its
@@ -116,6 +119,24 @@ public class FilingService {
     return filings
         .pageVisible(where.toString(), Sort.by("createdAt").descending(), parameters, page)
         .map(this::view);
+  }
+
+  /** The returns of those obligations the caller may see, by obligation, in one query. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Map<UUID, FilingReference> referencesFor(Collection<UUID> obligationIds) {
+    if (obligationIds.isEmpty()) {
+      return Map.of();
+    }
+    return filings
+        .listVisible(
+            "obligationId in :obligations", Sort.empty(), Map.of("obligations", obligationIds))
+        .stream()
+        .collect(
+            Collectors.toMap(
+                filing -> filing.obligationId,
+                filing ->
+                    new FilingReference(
+                        filing.id, filing.obligationId, filing.status, filing.hasDraft())));
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)

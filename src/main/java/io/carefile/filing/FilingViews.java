@@ -32,6 +32,10 @@ public final class FilingViews {
       @Schema(description = "Submitted versions, oldest first") List<VersionSummary> versions,
       @Schema(description = "Version for optimistic locking") long version) {}
 
+  /** Which return answers an obligation, in brief: for lists of obligations. */
+  public record FilingReference(
+      UUID id, UUID obligationId, FilingStatus status, boolean hasDraft) {}
+
   @Schema(name = "Draft", description = "The editable draft and what validation says of it")
   public record Draft(
       @Schema(description = "Values by field code; blank fields are absent")

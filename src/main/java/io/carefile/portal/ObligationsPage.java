@@ -5,7 +5,7 @@ import io.carefile.common.paging.PageRequest;
 import io.carefile.common.security.Caller;
 import io.carefile.common.security.Roles;
 import io.carefile.filing.FilingService;
-import io.carefile.filing.FilingViews.FilingView;
+import io.carefile.filing.FilingViews.FilingReference;
 import io.carefile.obligation.ObligationRequests;
 import io.carefile.obligation.ObligationService;
 import io.carefile.obligation.ObligationStatus;
@@ -64,7 +64,7 @@ public class ObligationsPage {
    * its return if started, and whether one can be started.
    */
   public record Row(
-      ObligationView obligation, String platformName, FilingView filing, boolean startable) {}
+      ObligationView obligation, String platformName, FilingReference filing, boolean startable) {}
 
   @CheckedTemplate
   static class Templates {
@@ -105,6 +105,10 @@ public class ObligationsPage {
             ? platforms.namesOf(
                 page.items().stream().map(ObligationView::platformId).collect(Collectors.toSet()))
             : Map.of();
+    Map<UUID, FilingReference> returns =
+        mayFile
+            ? filings.referencesFor(page.items().stream().map(ObligationView::id).toList())
+            : Map.of();
     List<Row> rows =
         page.items().stream()
             .map(
@@ -112,25 +116,13 @@ public class ObligationsPage {
                     new Row(
                         obligation,
                         names.get(obligation.platformId()),
-                        mayFile ? filingOf(obligation) : null,
+                        returns.get(obligation.id()),
                         mayFile
                             && (obligation.status() == ObligationStatus.OPEN
                                 || obligation.status() == ObligationStatus.OVERDUE)))
             .toList();
     return Templates.obligations(
         rows, showPlatform, mayFile, status, from, to, List.of(ObligationStatus.values()), page);
-  }
-
-  private FilingView filingOf(ObligationView obligation) {
-    if (obligation.status() == ObligationStatus.WAIVED) {
-      return null;
-    }
-    return filings
-        .list(new FilingService.Filter(obligation.id(), null, null), PageRequest.of(1, 1))
-        .items()
-        .stream()
-        .findFirst()
-        .orElse(null);
   }
 
   @ServerExceptionMapper
