@@ -252,7 +252,10 @@ public class FilingService {
     }
     requireMayAttest(submission.attestation());
     Filing filing = filings.getVisibleForUpdate(id);
-    String requestSha256 = CanonicalJson.sha256(Map.of("filing", id, "request", submission));
+    String requestSha256 =
+        idempotencyKey == null
+            ? null
+            : CanonicalJson.sha256(Map.of("filing", id, "request", submission));
     if (idempotencyKey != null) {
       var earlier = submissionKeys.find(filing.platformId, idempotencyKey);
       if (earlier.isPresent()) {
@@ -491,11 +494,13 @@ public class FilingService {
   private List<Finding> validate(
       CompiledTemplate template, Filing filing, ObligationView obligation, ReturnValues values) {
     ReturnValues previous =
-        versions
-            .previousAcceptedValues(
-                filing.platformId, filing.templateCode, obligation.periodStart())
-            .map(json -> ReturnValues.fromJson(StoredJson.tree(json)))
-            .orElse(ReturnValues.empty());
+        template.definition().periodOverPeriod() == null
+            ? ReturnValues.empty()
+            : versions
+                .previousAcceptedValues(
+                    filing.platformId, filing.templateCode, obligation.periodStart())
+                .map(json -> ReturnValues.fromJson(StoredJson.tree(json)))
+                .orElse(ReturnValues.empty());
     return ReturnValidator.validate(
         template, values, obligation.periodStart(), obligation.periodEnd(), previous);
   }

@@ -46,7 +46,8 @@ public class FilingVersionRepository extends PlatformScopedRepository<FilingVers
   /**
    * The latest version of the platform's most recent accepted return of the template for an earlier
    * period: the base of the period-over-period comparison. System work for the filing's own
-   * platform, so not scoped to the caller.
+   * platform, so not scoped to the caller. No result class is given: Hibernate would not find the
+   * cached plan of a native query with a scalar result class again, and would re-plan it each time.
    */
   Optional<String> previousAcceptedValues(
       UUID platformId, String templateCode, LocalDate periodStart) {
@@ -61,8 +62,7 @@ public class FilingVersionRepository extends PlatformScopedRepository<FilingVers
                and f.status = 'ACCEPTED' and o.period_start < :periodStart
              order by o.period_start desc
              limit 1
-            """,
-            String.class)
+            """)
         .setParameter("platform", platformId)
         .setParameter("template", templateCode)
         .setParameter("periodStart", periodStart)
