@@ -1,0 +1,260 @@
+package io.carefile.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.carefile.benchmark.BenchmarkPlatforms.Platform;
+import io.carefile.benchmark.DraftReturns.Draft;
+import io.carefile.filing.FilingConfig;
+import io.carefile.support.CarefileTestEnvironment;
+import io.carefile.support.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Deadline day: every platform submits its quarterly return at once. Not a test: it measures, and
+ * fails only if a submission fails. Run it with {@code ./mvnw -B verify -Pbenchmark}; see
+ * docs/benchmark.md for what it measures and its parameters.
+ */
+@QuarkusTest
+@Tag("benchmark")
+class DeadlineDayBenchmark {
+
+  private static final Path REPORT = Path.of("target/benchmark/deadline-day.md");
+  private static final int SETUP_THREADS = 8;
+  private static final Duration AUDIT_CHAIN_WAIT = Duration.ofMinutes(5);
+
+  @Inject DataSource dataSource;
+  @Inject FilingConfig filingConfig;
+
+  @ConfigProperty(name = "quarkus.datasource.jdbc.url")
+  String jdbcUrl;
+
+  @ConfigProperty(name = "quarkus.datasource.username")
+  String jdbcUsername;
+
+  @ConfigProperty(name = "quarkus.datasource.password")
+  String jdbcPassword;
+
+  @ConfigProperty(name = "quarkus.datasource.jdbc.max-size")
+  int connectionPoolSize;
+
+  @ConfigProperty(name = "carefile.embedded-postgres.directory")
+  String postgresDirectory;
+
+  private final List<String> errorSamples = new ArrayList<>();
+
+  @Test
+  void deadlineDay() throws IOException {
+    BenchmarkSettings settings = BenchmarkSettings.fromSystemProperties();
+    DeadlineDayReport report = new DeadlineDayReport(settings);
+    describeEnvironment(report);
+    CarefileApi api = new CarefileApi(CarefileTestEnvironment.applicationUrl());
+
+    List<UUID> platformIds =
+        setupStep(
+            report,
+            "platforms",
+            () -> BenchmarkPlatforms.insertPlatforms(dataSource, settings.platforms()));
+    setupStep(
+        report,
+        "attestors in Keycloak",
+        () -> {
+          BenchmarkPlatforms.prepareRealm();
+          BenchmarkPlatforms.createAttestors(platformIds);
+          return platformIds;
+        });
+    List<Platform> platforms =
+        setupStep(
+            report, "tokens", () -> BenchmarkPlatforms.signIn(platformIds, SETUP_THREADS / 2));
+    DraftReturns drafts =
+        new DraftReturns(
+            api, dataSource, () -> Tokens.user("regulator-admin"), platforms, SETUP_THREADS);
+    List<Draft> httpWarmup =
+        setupStep(report, "warm-up drafts", () -> drafts.prepare(settings.warmup()));
+    List<Draft> maxThroughput =
+        setupStep(report, "drafts", () -> drafts.prepare(settings.platforms()));
+    List<Draft> paced =
+        setupStep(report, "paced drafts", () -> drafts.prepare(settings.pacedSubmissions()));
+    List<Draft> jdbcWarmup =
+        setupStep(report, "baseline warm-up drafts", () -> drafts.prepare(settings.warmup()));
+    List<Draft> jdbc =
+        setupStep(report, "baseline drafts", () -> drafts.prepare(settings.platforms()));
+
+    CpuMeter cpu =
+        new CpuMeter(
+            Path.of(postgresDirectory, "data"),
+            Path.of(System.getProperty("carefile.keycloak.home")));
+    try (SubmissionLoad load = new SubmissionLoad(api, settings.concurrency())) {
+      awaitAuditChained();
+      assertThat(load.closedLoop(httpWarmup).errors()).as("failed warm-up submissions").isZero();
+      report.throughput(
+          measure(
+              "HTTP, " + settings.concurrency() + " clients, max throughput",
+              cpu,
+              () -> load.closedLoop(maxThroughput)));
+      report.paced(
+          measure(
+              "HTTP, paced " + settings.pacedRate() + "/s (open loop)",
+              cpu,
+              () -> load.openLoop(paced, settings.pacedRate())));
+      errorSamples.addAll(load.errorSamples());
+    }
+    try (JdbcSubmissionBaseline baseline =
+        new JdbcSubmissionBaseline(
+            jdbcUrl,
+            jdbcUsername,
+            jdbcPassword,
+            settings.concurrency(),
+            filingConfig.attestationStatement())) {
+      var jdbcWarmupRows = JdbcSubmissionBaseline.rowsOf(dataSource, jdbcWarmup);
+      var jdbcRows = JdbcSubmissionBaseline.rowsOf(dataSource, jdbc);
+      awaitAuditChained();
+      assertThat(baseline.run(jdbcWarmupRows).errors()).as("failed warm-up rows").isZero();
+      report.baseline(
+          measure(
+              "JDBC baseline, " + settings.concurrency() + " threads",
+              cpu,
+              () -> baseline.run(jdbcRows)));
+      if (baseline.firstError() != null) {
+        errorSamples.add(baseline.firstError());
+      }
+    }
+
+    String markdown = report.markdown();
+    System.out.println(markdown);
+    Files.createDirectories(REPORT.getParent());
+    Files.writeString(REPORT, markdown);
+
+    assertThat(errorSamples).as("failed submissions").isEmpty();
+    List<Draft> all = new ArrayList<>();
+    for (List<Draft> batch : List.of(httpWarmup, maxThroughput, paced, jdbcWarmup, jdbc)) {
+      all.addAll(batch);
+    }
+    assertThat(submittedAmong(all)).as("filings submitted").isEqualTo(all.size());
+  }
+
+  private void describeEnvironment(DeadlineDayReport report) {
+    report.environment("run at", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+    report.environment(
+        "machine",
+        Runtime.getRuntime().availableProcessors()
+            + " cores available to the JVM, "
+            + cpuModel()
+            + ", "
+            + System.getProperty("os.name")
+            + " "
+            + System.getProperty("os.arch"));
+    report.environment(
+        "JDK",
+        System.getProperty("java.vm.vendor") + " " + System.getProperty("java.runtime.version"));
+    report.environment(
+        "PostgreSQL",
+        query("show server_version")
+            + " (embedded), synchronous_commit = "
+            + query("show synchronous_commit")
+            + "; application connection pool max "
+            + connectionPoolSize);
+    report.environment(
+        "setup",
+        "Keycloak realm password policy `"
+            + BenchmarkPlatforms.PASSWORD_POLICY
+            + "`, access tokens valid "
+            + BenchmarkPlatforms.ACCESS_TOKEN_SECONDS
+            + " s (this run's Keycloak only)");
+  }
+
+  private <T> T setupStep(DeadlineDayReport report, String step, Supplier<T> work) {
+    long started = System.nanoTime();
+    T result = work.get();
+    report.setupStep(step, Duration.ofNanos(System.nanoTime() - started));
+    return result;
+  }
+
+  /**
+   * Times one run from a quiet start: the audit sequencer has chained everything before it, and the
+   * heap is collected, so that each run pays only for its own work.
+   */
+  private DeadlineDayReport.Run measure(String name, CpuMeter cpu, Supplier<Latencies> run) {
+    awaitAuditChained();
+    System.gc();
+    double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    CpuMeter.Start start = cpu.start();
+    Latencies latencies = run.get();
+    return new DeadlineDayReport.Run(name, latencies, start.usage(), load);
+  }
+
+  private void awaitAuditChained() {
+    long deadline = System.nanoTime() + AUDIT_CHAIN_WAIT.toNanos();
+    while (Long.parseLong(query("select count(*) from audit_pending")) > 0) {
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("Audit events were not chained within " + AUDIT_CHAIN_WAIT);
+      }
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("Interrupted while waiting for the audit chain", e);
+      }
+    }
+  }
+
+  private long submittedAmong(List<Draft> drafts) {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement count =
+            connection.prepareStatement(
+                "select count(*) from filing f join filing_version v on v.filing_id = f.id"
+                    + " where f.status = 'SUBMITTED' and f.id = any(?)")) {
+      count.setArray(
+          1, connection.createArrayOf("uuid", drafts.stream().map(Draft::filingId).toArray()));
+      try (ResultSet rows = count.executeQuery()) {
+        rows.next();
+        return rows.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not count the submitted filings", e);
+    }
+  }
+
+  private String query(String sql) {
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery(sql)) {
+      rows.next();
+      return rows.getString(1);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not run " + sql, e);
+    }
+  }
+
+  private static String cpuModel() {
+    try {
+      return Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
+          .filter(line -> line.startsWith("model name"))
+          .map(line -> line.substring(line.indexOf(':') + 1).strip())
+          .findFirst()
+          .orElse("unknown CPU");
+    } catch (IOException e) {
+      return "unknown CPU";
+    }
+  }
+}
