@@ -168,10 +168,6 @@ public final class ReturnValues {
     return values.keySet();
   }
 
-  public boolean isEmpty() {
-    return values.isEmpty();
-  }
-
   public ObjectNode toJson() {
     ObjectNode json = NODES.objectNode();
     values.forEach(json::set);
