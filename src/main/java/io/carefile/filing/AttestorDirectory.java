@@ -90,7 +90,7 @@ public class AttestorDirectory {
     } catch (ProcessingException | WebApplicationException e) {
       Log.errorf(e, "Keycloak failed while checking attestor %s", username);
       throw new ProblemException(
-          ProblemType.UNAVAILABLE,
+          ProblemType.IDENTITY_SERVICE_UNAVAILABLE,
           "The attestor cannot be checked right now because the identity service is unavailable;"
               + " nothing was filed. Try again shortly.");
     }

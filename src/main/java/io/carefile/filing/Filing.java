@@ -63,6 +63,15 @@ public class Filing {
 
   @Version public long version;
 
+  /** The draft became submitted version {@code number}. */
+  void recordSubmitted(int number) {
+    latestVersion = number;
+    status = FilingStatus.SUBMITTED;
+    draftValues = null;
+    draftSavedAt = null;
+    draftSavedBy = null;
+  }
+
   public boolean hasDraft() {
     return draftValues != null;
   }

@@ -22,6 +22,13 @@ public interface FilingConfig {
   @WithDefault("DCR")
   String accessionPrefix();
 
+  /**
+   * Days after the due date on which a first submission still counts as on time (0: only on or
+   * before the due date).
+   */
+  @WithDefault("0")
+  int lateAfterGraceDays();
+
   /** How long an API client's named attestor, once checked in Keycloak, is trusted. */
   @WithDefault("30s")
   Duration attestorCheckTtl();

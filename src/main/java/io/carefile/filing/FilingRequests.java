@@ -15,6 +15,9 @@ public final class FilingRequests {
 
   private FilingRequests() {}
 
+  /** What to filter a list of filings by; every filter is optional. */
+  public record Filter(UUID obligationId, UUID platformId, FilingStatus status) {}
+
   @Schema(name = "FilingStart", description = "Start the return for an obligation")
   public record Start(
       @NotNull @Schema(description = "The obligation the return is for") UUID obligationId,

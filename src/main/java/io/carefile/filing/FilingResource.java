@@ -1,6 +1,5 @@
 package io.carefile.filing;
 
-import io.carefile.common.error.Problem;
 import io.carefile.common.paging.Page;
 import io.carefile.common.paging.PageRequest;
 import io.carefile.common.security.Roles;
@@ -29,8 +28,6 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -44,19 +41,15 @@ public class FilingResource {
   public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
   private final FilingService filings;
+  private final FilingQueries filingQueries;
 
-  FilingResource(FilingService filings) {
+  FilingResource(FilingService filings, FilingQueries filingQueries) {
     this.filings = filings;
+    this.filingQueries = filingQueries;
   }
 
   @GET
-  @RolesAllowed({
-    Roles.PLATFORM_OFFICER,
-    Roles.PLATFORM_ATTESTOR,
-    Roles.REGULATOR_ANALYST,
-    Roles.REGULATOR_ENFORCEMENT,
-    Roles.REGULATOR_ADMIN
-  })
+  @RolesAllowed(Roles.ANY_ROLE)
   @Operation(
       summary = "List returns",
       description = "A platform's users see their own platform's returns; regulators see all.")
@@ -65,12 +58,12 @@ public class FilingResource {
       @QueryParam("platformId") UUID platformId,
       @QueryParam("status") FilingStatus status,
       @Valid @BeanParam PageRequest page) {
-    return filings.list(new FilingService.Filter(obligationId, platformId, status), page);
+    return filingQueries.list(new FilingRequests.Filter(obligationId, platformId, status), page);
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @RolesAllowed({Roles.PLATFORM_OFFICER, Roles.PLATFORM_ATTESTOR})
+  @RolesAllowed(Roles.PLATFORM_USER)
   @Operation(
       summary = "Start the return for an obligation",
       description =
@@ -78,18 +71,10 @@ public class FilingResource {
   @APIResponse(responseCode = "201", description = "The new filing and its draft")
   @APIResponse(
       responseCode = "400",
-      description = "Unknown fields or values of the wrong type; nothing was saved",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      description = "Unknown fields or values of the wrong type; nothing was saved")
   @APIResponse(
       responseCode = "409",
-      description = "The obligation was waived or already has its return",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      description = "The obligation was waived or already has its return")
   public Response start(@NotNull @Valid FilingRequests.Start start) {
     FilingView filing = filings.start(start);
     return Response.created(URI.create("/api/v1/filings/" + filing.id())).entity(filing).build();
@@ -97,30 +82,18 @@ public class FilingResource {
 
   @GET
   @Path("/{id}")
-  @RolesAllowed({
-    Roles.PLATFORM_OFFICER,
-    Roles.PLATFORM_ATTESTOR,
-    Roles.REGULATOR_ANALYST,
-    Roles.REGULATOR_ENFORCEMENT,
-    Roles.REGULATOR_ADMIN
-  })
+  @RolesAllowed(Roles.ANY_ROLE)
   @Operation(summary = "Read a return: its draft with findings, and its versions")
   @APIResponse(responseCode = "200", description = "The filing")
-  @APIResponse(
-      responseCode = "404",
-      description = "No such filing, or another platform's",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", description = "No such filing, or another platform's")
   public FilingView get(@PathParam("id") UUID id) {
-    return filings.get(id);
+    return filingQueries.get(id);
   }
 
   @PATCH
   @Path("/{id}/draft")
   @Consumes(MediaType.APPLICATION_JSON)
-  @RolesAllowed({Roles.PLATFORM_OFFICER, Roles.PLATFORM_ATTESTOR})
+  @RolesAllowed(Roles.PLATFORM_USER)
   @Operation(
       summary = "Save part of the draft",
       description =
@@ -129,18 +102,8 @@ public class FilingResource {
   @APIResponse(responseCode = "200", description = "The filing with its saved draft")
   @APIResponse(
       responseCode = "400",
-      description = "Unknown fields or values of the wrong type; nothing was saved",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "409",
-      description = "Stale expectedVersion, or no draft is open",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      description = "Unknown fields or values of the wrong type; nothing was saved")
+  @APIResponse(responseCode = "409", description = "Stale expectedVersion, or no draft is open")
   public FilingView saveDraft(
       @PathParam("id") UUID id, @NotNull @Valid FilingRequests.DraftUpdate update) {
     return filings.saveDraft(id, update);
@@ -151,18 +114,14 @@ public class FilingResource {
   // No body is read; declaring JSON answers a form-encoded POST with 415 before the CSRF filter,
   // which would refuse it with an empty 400.
   @Consumes(MediaType.APPLICATION_JSON)
-  @RolesAllowed({Roles.PLATFORM_OFFICER, Roles.PLATFORM_ATTESTOR})
+  @RolesAllowed(Roles.PLATFORM_USER)
   @Operation(
       summary = "Start an amendment",
       description = "Opens a draft holding the latest submitted version's values.")
   @APIResponse(responseCode = "200", description = "The filing with its new draft")
   @APIResponse(
       responseCode = "409",
-      description = "Nothing submitted yet, or an amendment is already in progress",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      description = "Nothing submitted yet, or an amendment is already in progress")
   public FilingView startAmendment(@PathParam("id") UUID id) {
     return filings.startAmendment(id);
   }
@@ -170,7 +129,7 @@ public class FilingResource {
   @POST
   @Path("/{id}/submissions")
   @Consumes(MediaType.APPLICATION_JSON)
-  @RolesAllowed({Roles.PLATFORM_OFFICER, Roles.PLATFORM_ATTESTOR})
+  @RolesAllowed(Roles.PLATFORM_USER)
   @Operation(
       summary = "Attest and submit",
       description =
@@ -181,27 +140,15 @@ public class FilingResource {
   @APIResponse(responseCode = "201", description = "Stored; the receipt")
   @APIResponse(
       responseCode = "403",
-      description = "The caller, or the attestor named, may not attest",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      description = "The caller, or the attestor named, may not attest")
   @APIResponse(
       responseCode = "409",
-      description = "Waived obligation, nothing to submit, or a stale expectedVersion",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      description = "Waived obligation, nothing to submit, or a stale expectedVersion")
   @APIResponse(
       responseCode = "422",
       description =
           "Errors block submission, a warning lacks an explanation, or the Idempotency-Key was"
-              + " used for another request; the findings are listed",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+              + " used for another request; the findings are listed")
   public Response submit(
       @PathParam("id") UUID id,
       @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
@@ -212,50 +159,32 @@ public class FilingResource {
 
   @GET
   @Path("/{id}/versions/{number}")
-  @RolesAllowed({
-    Roles.PLATFORM_OFFICER,
-    Roles.PLATFORM_ATTESTOR,
-    Roles.REGULATOR_ANALYST,
-    Roles.REGULATOR_ENFORCEMENT,
-    Roles.REGULATOR_ADMIN
-  })
+  @RolesAllowed(Roles.ANY_ROLE)
   @Operation(summary = "Read a submitted version in full")
   public VersionView version(@PathParam("id") UUID id, @PathParam("number") int number) {
-    return filings.version(id, number);
+    return filingQueries.version(id, number);
   }
 
   @GET
   @Path("/{id}/versions/{number}/receipt")
-  @RolesAllowed({
-    Roles.PLATFORM_OFFICER,
-    Roles.PLATFORM_ATTESTOR,
-    Roles.REGULATOR_ANALYST,
-    Roles.REGULATOR_ENFORCEMENT,
-    Roles.REGULATOR_ADMIN
-  })
+  @RolesAllowed(Roles.ANY_ROLE)
   @Operation(
       summary = "The receipt of a submitted version",
       description =
           "canonicalPayload is exactly what was filed, as RFC 8785 canonical JSON; the SHA-256 of"
               + " its UTF-8 bytes is sha256.")
   public Receipt receipt(@PathParam("id") UUID id, @PathParam("number") int number) {
-    return filings.receipt(id, number);
+    return filingQueries.receipt(id, number);
   }
 
   @GET
   @Path("/{id}/diff")
-  @RolesAllowed({
-    Roles.PLATFORM_OFFICER,
-    Roles.PLATFORM_ATTESTOR,
-    Roles.REGULATOR_ANALYST,
-    Roles.REGULATOR_ENFORCEMENT,
-    Roles.REGULATOR_ADMIN
-  })
+  @RolesAllowed(Roles.ANY_ROLE)
   @Operation(summary = "What changed between two submitted versions, field by field")
   public Diff diff(
       @PathParam("id") UUID id,
       @NotNull @Min(1) @QueryParam("from") Integer from,
       @NotNull @Min(1) @QueryParam("to") Integer to) {
-    return filings.diff(id, from, to);
+    return filingQueries.diff(id, from, to);
   }
 }

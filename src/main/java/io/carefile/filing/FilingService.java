@@ -1,50 +1,30 @@
 package io.carefile.filing;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.carefile.audit.AuditLog;
-import io.carefile.common.error.Problem;
 import io.carefile.common.error.ProblemException;
-import io.carefile.common.error.ProblemType;
-import io.carefile.common.json.CanonicalJson;
-import io.carefile.common.paging.Page;
-import io.carefile.common.paging.PageRequest;
 import io.carefile.common.security.Caller;
 import io.carefile.common.security.Roles;
 import io.carefile.common.time.RegulatorCalendar;
-import io.carefile.filing.FilingViews.AttestationView;
-import io.carefile.filing.FilingViews.Diff;
-import io.carefile.filing.FilingViews.Draft;
-import io.carefile.filing.FilingViews.FieldChange;
-import io.carefile.filing.FilingViews.FilingReference;
 import io.carefile.filing.FilingViews.FilingView;
-import io.carefile.filing.FilingViews.Receipt;
 import io.carefile.filing.FilingViews.SubmissionResult;
-import io.carefile.filing.FilingViews.VersionSummary;
-import io.carefile.filing.FilingViews.VersionView;
+import io.carefile.obligation.ObligationProblems;
 import io.carefile.obligation.ObligationService;
 import io.carefile.obligation.ObligationStatus;
 import io.carefile.obligation.ObligationView;
 import io.carefile.template.TemplateService;
 import io.carefile.template.definition.CompiledTemplate;
 import io.carefile.validation.Finding;
-import io.carefile.validation.ReturnValidator;
 import io.carefile.validation.ReturnValues;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Drafts, submissions and amendments of returns. Every change happens in one transaction with its
@@ -54,15 +34,10 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class FilingService {
 
-  /** Printable ASCII, as the IETF Idempotency-Key draft allows; long enough for a UUID or ULID. */
-  private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
-
-  private static final TypeReference<List<Finding>> FINDINGS = new TypeReference<>() {};
-  private static final TypeReference<Map<String, String>> EXPLANATIONS = new TypeReference<>() {};
-
   private final FilingRepository filings;
   private final FilingVersionRepository versions;
-  private final SubmissionKeys submissionKeys;
+  private final FilingQueries queries;
+  private final IdempotentSubmission idempotency;
   private final ObligationService obligations;
   private final TemplateService templates;
   private final AttestorDirectory attestors;
@@ -70,12 +45,15 @@ public class FilingService {
   private final Caller caller;
   private final RegulatorCalendar calendar;
   private final FilingConfig config;
+  private final LatenessPolicy lateness;
+  private final AccessionNumberPolicy accessionNumbers;
   private final Clock clock;
 
   FilingService(
       FilingRepository filings,
       FilingVersionRepository versions,
-      SubmissionKeys submissionKeys,
+      FilingQueries queries,
+      IdempotentSubmission idempotency,
       ObligationService obligations,
       TemplateService templates,
       AttestorDirectory attestors,
@@ -86,7 +64,8 @@ public class FilingService {
       Clock clock) {
     this.filings = filings;
     this.versions = versions;
-    this.submissionKeys = submissionKeys;
+    this.queries = queries;
+    this.idempotency = idempotency;
     this.obligations = obligations;
     this.templates = templates;
     this.attestors = attestors;
@@ -94,70 +73,22 @@ public class FilingService {
     this.caller = caller;
     this.calendar = calendar;
     this.config = config;
+    this.lateness = new LatenessPolicy(config.lateAfterGraceDays());
+    this.accessionNumbers = new AccessionNumberPolicy(config.accessionPrefix());
     this.clock = clock;
-  }
-
-  /** What to filter a list of filings by; every filter is optional. */
-  public record Filter(UUID obligationId, UUID platformId, FilingStatus status) {}
-
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public Page<FilingView> list(Filter filter, PageRequest page) {
-    StringBuilder where = new StringBuilder("1 = 1");
-    Map<String, Object> parameters = new HashMap<>();
-    if (filter.obligationId() != null) {
-      where.append(" and obligationId = :obligation");
-      parameters.put("obligation", filter.obligationId());
-    }
-    if (filter.platformId() != null) {
-      where.append(" and platformId = :platform");
-      parameters.put("platform", filter.platformId());
-    }
-    if (filter.status() != null) {
-      where.append(" and status = :status");
-      parameters.put("status", filter.status());
-    }
-    return filings
-        .pageVisible(where.toString(), Sort.by("createdAt").descending(), parameters, page)
-        .map(this::view);
-  }
-
-  /** The returns of those obligations the caller may see, by obligation, in one query. */
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public Map<UUID, FilingReference> referencesFor(Collection<UUID> obligationIds) {
-    if (obligationIds.isEmpty()) {
-      return Map.of();
-    }
-    return filings
-        .listVisible(
-            "obligationId in :obligations", Sort.empty(), Map.of("obligations", obligationIds))
-        .stream()
-        .collect(
-            Collectors.toMap(
-                filing -> filing.obligationId,
-                filing ->
-                    new FilingReference(
-                        filing.id, filing.obligationId, filing.status, filing.hasDraft())));
-  }
-
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public FilingView get(UUID id) {
-    return view(filings.getVisible(id));
   }
 
   /** Starts the return for an obligation, as a draft with whatever values are given. */
   @Transactional
   public FilingView start(FilingRequests.Start start) {
-    ObligationView obligation = obligations.lockForFiling(start.obligationId());
-    if (obligation.status() == ObligationStatus.WAIVED) {
-      throw ProblemException.conflict(
-          "Obligation " + obligation.id() + " was waived by the regulator: nothing is to be filed");
-    }
+    ObligationView obligation = lockFileable(start.obligationId());
     filings
         .find("obligationId", obligation.id())
         .firstResultOptional()
         .ifPresent(
             existing -> {
-              throw ProblemException.conflict(
+              throw new ProblemException(
+                  FilingProblems.FILING_ALREADY_STARTED,
                   "Obligation "
                       + obligation.id()
                       + " already has its return, filing "
@@ -187,7 +118,7 @@ public class FilingService {
     audit.append(
         new AuditLog.Entry(
             "filing.started", "Filing", filing.id, filing.platformId, values.toJson()));
-    return view(filing);
+    return queries.view(filing);
   }
 
   /** Saves some of the draft's values and says what validation makes of the whole draft. */
@@ -195,11 +126,9 @@ public class FilingService {
   public FilingView saveDraft(UUID id, FilingRequests.DraftUpdate update) {
     Filing filing = filings.getVisibleForUpdate(id);
     requireDraft(filing);
-    if (filing.version != update.expectedVersion()) {
-      throw stale(filing, update.expectedVersion());
-    }
+    requireVersion(filing, update.expectedVersion());
     CompiledTemplate template = templates.compiled(filing.templateCode, filing.templateVersion);
-    ReturnValues values = draftOf(filing).with(readable(template, update.values()));
+    ReturnValues values = FilingQueries.draftOf(filing).with(readable(template, update.values()));
     filing.draftValues = StoredJson.write(values.toJson());
     filing.draftSavedAt = now();
     filing.draftSavedBy = caller.username();
@@ -207,7 +136,7 @@ public class FilingService {
     audit.append(
         new AuditLog.Entry(
             "filing.draft-saved", "Filing", filing.id, filing.platformId, values.toJson()));
-    return view(filing);
+    return queries.view(filing);
   }
 
   /** Opens a draft for an amendment, starting from the latest submitted version's values. */
@@ -215,13 +144,16 @@ public class FilingService {
   public FilingView startAmendment(UUID id) {
     Filing filing = filings.getVisibleForUpdate(id);
     if (filing.latestVersion == 0) {
-      throw ProblemException.conflict(
+      throw new ProblemException(
+          FilingProblems.NOT_YET_SUBMITTED,
           "Filing " + id + " has not been submitted yet: change its draft instead");
     }
     if (filing.hasDraft()) {
-      throw ProblemException.conflict("Filing " + id + " already has an amendment in progress");
+      throw new ProblemException(
+          FilingProblems.AMENDMENT_IN_PROGRESS,
+          "Filing " + id + " already has an amendment in progress");
     }
-    FilingVersion latest = versionOf(filing, filing.latestVersion);
+    FilingVersion latest = queries.versionOf(filing, filing.latestVersion);
     filing.draftValues = latest.filedValues;
     filing.draftSavedAt = now();
     filing.draftSavedBy = caller.username();
@@ -233,7 +165,7 @@ public class FilingService {
             filing.id,
             filing.platformId,
             StoredJson.tree(filing.draftValues)));
-    return view(filing);
+    return queries.view(filing);
   }
 
   /**
@@ -244,86 +176,62 @@ public class FilingService {
   @Transactional
   public SubmissionResult submit(
       UUID id, FilingRequests.Submission submission, String idempotencyKey, FilingSource source) {
-    if (idempotencyKey != null && !IDEMPOTENCY_KEY.matcher(idempotencyKey).matches()) {
-      throw new ProblemException(
-          ProblemType.INVALID_REQUEST,
-          "The Idempotency-Key header must be 1 to 255 printable ASCII characters",
-          List.of(new Problem.FieldError("header.Idempotency-Key", "is not a valid key")));
-    }
-    requireMayAttest(submission.attestation());
+    Optional<IdempotencyKey> key = IdempotencyKey.fromHeader(idempotencyKey);
+    AttestationPolicy.Route attestation = attestationRoute(submission.attestation());
     Filing filing = filings.getVisibleForUpdate(id);
-    String requestSha256 =
-        idempotencyKey == null
-            ? null
-            : CanonicalJson.sha256(Map.of("filing", id, "request", submission));
-    if (idempotencyKey != null) {
-      var earlier = submissionKeys.find(filing.platformId, idempotencyKey);
-      if (earlier.isPresent()) {
-        if (!earlier.get().requestSha256().equals(requestSha256)) {
-          throw new ProblemException(
-              ProblemType.IDEMPOTENCY_KEY_REUSED,
-              "Idempotency-Key "
-                  + idempotencyKey
-                  + " was already used for a different submission; use a new key for a new"
-                  + " request");
-        }
-        return result(versions.findById(earlier.get().filingVersionId()));
-      }
+    var keyed = idempotency.keyed(key, filing.id, submission);
+    Optional<UUID> earlier = idempotency.earlierVersion(filing.platformId, keyed);
+    if (earlier.isPresent()) {
+      return result(versions.findById(earlier.get()));
     }
-    ObligationView obligation = obligations.lockForFiling(filing.obligationId);
-    if (obligation.status() == ObligationStatus.WAIVED) {
-      throw ProblemException.conflict(
-          "Obligation " + obligation.id() + " was waived by the regulator: nothing is to be filed");
-    }
+    ObligationView obligation = lockFileable(filing.obligationId);
     requireDraft(filing);
-    if (submission.expectedVersion() != null && submission.expectedVersion() != filing.version) {
-      throw stale(filing, submission.expectedVersion());
+    if (submission.expectedVersion() != null) {
+      requireVersion(filing, submission.expectedVersion());
     }
-    AttestorDirectory.Attestor attestor = attestor(filing, submission.attestation());
+    AttestorDirectory.Attestor attestor = attestor(filing, attestation);
     CompiledTemplate template = templates.compiled(filing.templateCode, filing.templateVersion);
     ReturnValues values =
         submission.values() == null
-            ? draftOf(filing)
+            ? FilingQueries.draftOf(filing)
             : ReturnValues.of(readable(template, submission.values()));
-    List<Finding> findings = validate(template, filing, obligation, values);
-    List<Finding> errors = findings.stream().filter(Finding::isError).toList();
-    if (!errors.isEmpty()) {
-      throw new ProblemException(
-          ProblemType.VALIDATION_FAILED,
-          errors.size() == 1
-              ? "1 error blocks submission: " + errors.getFirst().message()
-              : errors.size() + " errors block submission; fix each and submit again",
-          findings);
-    }
-    List<Finding> unexplained =
-        ReturnValidator.unexplainedWarnings(findings, submission.explanationsOrEmpty());
-    if (!unexplained.isEmpty()) {
-      throw new ProblemException(
-          ProblemType.EXPLANATION_REQUIRED,
-          unexplained.size()
-              + (unexplained.size() == 1 ? " warning needs" : " warnings need")
-              + " a written explanation, keyed by the finding's key, before the return can be"
-              + " submitted",
-          unexplained);
-    }
-    Map<String, String> explanations = new LinkedHashMap<>();
-    findings.stream()
-        .filter(Finding::isWarning)
-        .forEach(
-            warning ->
-                explanations.put(
-                    warning.key(), submission.explanationsOrEmpty().get(warning.key()).strip()));
+    List<Finding> findings = queries.validate(template, filing, obligation, values);
+    Map<String, String> explanations =
+        BindingValidation.explanationsToFile(findings, submission.explanationsOrEmpty());
 
+    FilingVersion version =
+        newVersion(filing, obligation, values, findings, explanations, attestor, source);
+    versions.persist(version);
+    filing.recordSubmitted(version.number);
+    obligations.fulfil(obligation.id());
+    idempotency.remember(filing.platformId, keyed, version.id, version.submittedAt);
+    SubmissionResult result = result(version);
+    audit.append(
+        new AuditLog.Entry("filing.submitted", "Filing", filing.id, filing.platformId, result));
+    idempotency.flush(filings::flush, keyed);
+    return result;
+  }
+
+  /** The next version of the filing, as submitted now, with the receipt of what was filed. */
+  private FilingVersion newVersion(
+      Filing filing,
+      ObligationView obligation,
+      ReturnValues values,
+      List<Finding> findings,
+      Map<String, String> explanations,
+      AttestorDirectory.Attestor attestor,
+      FilingSource source) {
     Instant now = now();
     FilingVersion version = new FilingVersion();
     version.id = UUID.randomUUID();
     version.filingId = filing.id;
     version.platformId = filing.platformId;
     version.number = filing.latestVersion + 1;
-    version.accessionNumber = accessionNumber(filing, version.number);
+    version.accessionNumber =
+        accessionNumbers.accessionNumber(
+            filing.referenceYear, filing.referenceNumber, version.number);
     version.source = source;
-    // Lateness is the original return's: an amendment corrects a return, it does not file one.
-    version.late = version.number == 1 && calendar.today().isAfter(obligation.dueDate());
+    version.late = lateness.isLate(version.number, calendar.today(), obligation.dueDate());
     version.submittedAt = now;
     version.submittedBy = caller.username();
     version.filedValues = StoredJson.write(values.toJson());
@@ -334,8 +242,8 @@ public class FilingService {
     version.attestorName = attestor.name();
     version.attestorRole = Roles.PLATFORM_ATTESTOR;
     version.attestationStatement = config.attestationStatement();
-    version.canonicalPayload =
-        CanonicalJson.of(
+    SubmissionReceipt receipt =
+        SubmissionReceipt.of(
             new FiledReturn(
                 version.accessionNumber,
                 filing.id,
@@ -360,149 +268,9 @@ public class FilingService {
                 version.late,
                 now,
                 version.submittedBy));
-    version.sha256 = CanonicalJson.sha256Hex(version.canonicalPayload);
-    versions.persist(version);
-
-    filing.latestVersion = version.number;
-    filing.status = FilingStatus.SUBMITTED;
-    filing.draftValues = null;
-    filing.draftSavedAt = null;
-    filing.draftSavedBy = null;
-    obligations.fulfil(obligation.id());
-    if (idempotencyKey != null) {
-      submissionKeys.remember(
-          filing.platformId,
-          idempotencyKey,
-          new SubmissionKeys.Use(requestSha256, version.id),
-          now);
-    }
-    SubmissionResult result = result(version);
-    audit.append(
-        new AuditLog.Entry("filing.submitted", "Filing", filing.id, filing.platformId, result));
-    try {
-      filings.flush();
-    } catch (PersistenceException e) {
-      throw ProblemException.conflict(
-          "Another submission with Idempotency-Key "
-              + idempotencyKey
-              + " was stored at the same moment; retry to get its result");
-    }
-    return result;
-  }
-
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public VersionView version(UUID id, int number) {
-    Filing filing = filings.getVisible(id);
-    FilingVersion version = versionOf(filing, number);
-    return new VersionView(
-        filing.id,
-        version.number,
-        version.accessionNumber,
-        version.submittedAt,
-        version.submittedBy,
-        version.source,
-        version.late,
-        valuesOf(version.filedValues),
-        StoredJson.read(version.findings, FINDINGS),
-        StoredJson.read(version.explanations, EXPLANATIONS),
-        new AttestationView(
-            version.attestorUsername,
-            version.attestorName,
-            version.attestorRole,
-            version.attestationStatement,
-            version.submittedAt),
-        version.sha256);
-  }
-
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public Receipt receipt(UUID id, int number) {
-    return receiptOf(versionOf(filings.getVisible(id), number));
-  }
-
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public Receipt receipt(String accessionNumber) {
-    return receiptOf(
-        versions
-            .byAccessionNumber(accessionNumber)
-            .orElseThrow(() -> ProblemException.notFound("Receipt", accessionNumber)));
-  }
-
-  /** The fields whose values differ between two submitted versions, in the template's order. */
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public Diff diff(UUID id, int from, int to) {
-    Filing filing = filings.getVisible(id);
-    if (from >= to) {
-      throw new ProblemException(
-          ProblemType.INVALID_REQUEST,
-          "Compare an earlier version with a later one: from must be less than to",
-          List.of(new Problem.FieldError("query.from", "must be less than to")));
-    }
-    ReturnValues before =
-        ReturnValues.fromJson(StoredJson.tree(versionOf(filing, from).filedValues));
-    ReturnValues after = ReturnValues.fromJson(StoredJson.tree(versionOf(filing, to).filedValues));
-    CompiledTemplate template = templates.compiled(filing.templateCode, filing.templateVersion);
-    List<FieldChange> changes =
-        template.fields().values().stream()
-            .filter(field -> !sameValue(before.get(field.code()), after.get(field.code())))
-            .map(
-                field ->
-                    new FieldChange(
-                        field.code(),
-                        field.label(),
-                        before.get(field.code()),
-                        after.get(field.code())))
-            .toList();
-    return new Diff(filing.id, from, to, changes);
-  }
-
-  /** The compiled template a filing is on, for pages that lay its fields out. */
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public CompiledTemplate templateOf(UUID id) {
-    Filing filing = filings.getVisible(id);
-    return templates.compiled(filing.templateCode, filing.templateVersion);
-  }
-
-  private FilingView view(Filing filing) {
-    ObligationView obligation = obligations.get(filing.obligationId);
-    Draft draft = null;
-    if (filing.hasDraft()) {
-      CompiledTemplate template = templates.compiled(filing.templateCode, filing.templateVersion);
-      ReturnValues values = draftOf(filing);
-      draft =
-          new Draft(
-              valuesOf(filing.draftValues),
-              validate(template, filing, obligation, values),
-              filing.draftSavedAt,
-              filing.draftSavedBy);
-    }
-    return new FilingView(
-        filing.id,
-        filing.platformId,
-        filing.obligationId,
-        filing.templateCode,
-        filing.templateVersion,
-        obligation.periodStart(),
-        obligation.periodEnd(),
-        obligation.dueDate(),
-        filing.status,
-        filing.latestVersion,
-        draft,
-        versions.versionsOf(filing.id).stream().map(VersionSummary::of).toList(),
-        filing.version);
-  }
-
-  private List<Finding> validate(
-      CompiledTemplate template, Filing filing, ObligationView obligation, ReturnValues values) {
-    ReturnValues previous =
-        template.definition().periodOverPeriod() == null
-            ? ReturnValues.empty()
-            : versions
-                .previousAcceptedValues(
-                    filing.platformId, filing.templateCode, obligation.periodStart())
-                .map(json -> ReturnValues.fromJson(StoredJson.tree(json)))
-                .orElse(ReturnValues.empty());
-    return ReturnValidator.validate(
-        template, values, obligation.periodStart(), obligation.periodEnd(), previous);
+    version.canonicalPayload = receipt.canonicalPayload();
+    version.sha256 = receipt.sha256();
+    return version;
   }
 
   /** Values that can be read for their fields; anything else refuses the whole request. */
@@ -514,7 +282,7 @@ public class FilingService {
     ReturnValues.Changes changes = ReturnValues.read(template, sent);
     if (!changes.readable()) {
       throw new ProblemException(
-          ProblemType.INVALID_VALUES,
+          FilingProblems.INVALID_VALUES,
           changes.unreadable().size() == 1
               ? changes.unreadable().getFirst().message()
               : changes.unreadable().size() + " values cannot be read; nothing was saved",
@@ -524,62 +292,46 @@ public class FilingService {
   }
 
   /** Only an attestor attests: a person with the role, or an API client naming one. */
-  private void requireMayAttest(FilingRequests.Attestation attestation) {
-    if (caller.hasRole(Roles.PLATFORM_ATTESTOR)) {
-      if (attestation.attestor() != null && !attestation.attestor().equals(caller.username())) {
-        throw new ProblemException(
-            ProblemType.INVALID_REQUEST,
-            "You attest as yourself: leave attestation.attestor out, or give your own username",
-            List.of(new Problem.FieldError("attestation.attestor", "must be your own username")));
-      }
-      return;
-    }
-    if (!caller.isServiceAccount()) {
-      throw ProblemException.forbidden(
-          "Only a person with the platform-attestor role can attest and submit a return");
-    }
-    if (attestation.attestor() == null) {
+  private AttestationPolicy.Route attestationRoute(FilingRequests.Attestation attestation) {
+    return AttestationPolicy.routeFor(
+        caller.hasRole(Roles.PLATFORM_ATTESTOR),
+        caller.isServiceAccount(),
+        caller.username(),
+        attestation.attestor());
+  }
+
+  private AttestorDirectory.Attestor attestor(Filing filing, AttestationPolicy.Route route) {
+    return switch (route) {
+      case AttestationPolicy.Self self ->
+          new AttestorDirectory.Attestor(caller.subject(), caller.username(), caller.displayName());
+      case AttestationPolicy.Named named ->
+          attestors
+              .find(filing.platformId, named.attestor())
+              .orElseThrow(
+                  () ->
+                      new ProblemException(
+                          FilingProblems.ATTESTOR_NOT_RECOGNISED,
+                          named.attestor()
+                              + " is not an attestor of this platform: name an enabled user of the"
+                              + " platform with the platform-attestor role"));
+    };
+  }
+
+  /** Locks the obligation for filing, refusing one the regulator has waived. */
+  private ObligationView lockFileable(UUID obligationId) {
+    ObligationView obligation = obligations.lockForFiling(obligationId);
+    if (obligation.status() == ObligationStatus.WAIVED) {
       throw new ProblemException(
-          ProblemType.INVALID_REQUEST,
-          "An API client must name the attestor of the submission",
-          List.of(
-              new Problem.FieldError(
-                  "attestation.attestor", "must name an attestor of your platform")));
+          ObligationProblems.OBLIGATION_WAIVED,
+          "Obligation " + obligation.id() + " was waived by the regulator: nothing is to be filed");
     }
-  }
-
-  private AttestorDirectory.Attestor attestor(
-      Filing filing, FilingRequests.Attestation attestation) {
-    if (!caller.isServiceAccount()) {
-      return new AttestorDirectory.Attestor(
-          caller.subject(), caller.username(), caller.displayName());
-    }
-    return attestors
-        .find(filing.platformId, attestation.attestor())
-        .orElseThrow(
-            () ->
-                ProblemException.forbidden(
-                    attestation.attestor()
-                        + " is not an attestor of this platform: name an enabled user of the"
-                        + " platform with the platform-attestor role"));
-  }
-
-  private String accessionNumber(Filing filing, int number) {
-    return String.format(
-        "%s-%d-%06d-%02d",
-        config.accessionPrefix(), filing.referenceYear, filing.referenceNumber, number);
-  }
-
-  private FilingVersion versionOf(Filing filing, int number) {
-    return versions
-        .version(filing.id, number)
-        .orElseThrow(
-            () -> ProblemException.notFound("Version " + number + " of filing", filing.id));
+    return obligation;
   }
 
   private static void requireDraft(Filing filing) {
     if (!filing.hasDraft()) {
-      throw ProblemException.conflict(
+      throw new ProblemException(
+          FilingProblems.NO_OPEN_DRAFT,
           "Filing "
               + filing.id
               + " has no open draft: its latest version is submitted; start an amendment to"
@@ -587,27 +339,10 @@ public class FilingService {
     }
   }
 
-  private static ProblemException stale(Filing filing, long expected) {
-    return ProblemException.conflict(
-        "Filing "
-            + filing.id
-            + " has changed since you read it (version "
-            + filing.version
-            + ", you sent "
-            + expected
-            + "); read it again and retry");
-  }
-
-  private static ReturnValues draftOf(Filing filing) {
-    return ReturnValues.fromJson(StoredJson.tree(filing.draftValues));
-  }
-
-  private static Map<String, JsonNode> valuesOf(String json) {
-    Map<String, JsonNode> values = new LinkedHashMap<>();
-    StoredJson.tree(json)
-        .properties()
-        .forEach(entry -> values.put(entry.getKey(), entry.getValue()));
-    return values;
+  private static void requireVersion(Filing filing, long expected) {
+    if (filing.version != expected) {
+      throw ProblemException.staleVersion("Filing", filing.id, filing.version, expected);
+    }
   }
 
   private static SubmissionResult result(FilingVersion version) {
@@ -619,27 +354,6 @@ public class FilingService {
         version.late,
         version.sha256,
         "/api/v1/filings/" + version.filingId + "/versions/" + version.number + "/receipt");
-  }
-
-  private static Receipt receiptOf(FilingVersion version) {
-    return new Receipt(
-        version.accessionNumber,
-        version.filingId,
-        version.number,
-        version.submittedAt,
-        "SHA-256",
-        version.sha256,
-        version.canonicalPayload);
-  }
-
-  private static boolean sameValue(JsonNode before, JsonNode after) {
-    if (before == null || after == null) {
-      return before == after;
-    }
-    if (before.isNumber() && after.isNumber()) {
-      return before.decimalValue().compareTo(after.decimalValue()) == 0;
-    }
-    return before.equals(after);
   }
 
   private Instant now() {

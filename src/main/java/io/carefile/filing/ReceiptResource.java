@@ -18,23 +18,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class ReceiptResource {
 
-  private final FilingService filings;
+  private final FilingQueries filingQueries;
 
-  ReceiptResource(FilingService filings) {
-    this.filings = filings;
+  ReceiptResource(FilingQueries filingQueries) {
+    this.filingQueries = filingQueries;
   }
 
   @GET
   @Path("/{accessionNumber}")
-  @RolesAllowed({
-    Roles.PLATFORM_OFFICER,
-    Roles.PLATFORM_ATTESTOR,
-    Roles.REGULATOR_ANALYST,
-    Roles.REGULATOR_ENFORCEMENT,
-    Roles.REGULATOR_ADMIN
-  })
+  @RolesAllowed(Roles.ANY_ROLE)
   @Operation(summary = "A receipt by its accession number")
   public Receipt receipt(@PathParam("accessionNumber") String accessionNumber) {
-    return filings.receipt(accessionNumber);
+    return filingQueries.receipt(accessionNumber);
   }
 }

@@ -1,6 +1,5 @@
 package io.carefile.obligation;
 
-import io.carefile.common.error.Problem;
 import io.carefile.common.paging.Page;
 import io.carefile.common.paging.PageRequest;
 import io.carefile.common.security.Roles;
@@ -18,8 +17,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -36,13 +33,7 @@ public class ObligationResource {
   }
 
   @GET
-  @RolesAllowed({
-    Roles.PLATFORM_OFFICER,
-    Roles.PLATFORM_ATTESTOR,
-    Roles.REGULATOR_ANALYST,
-    Roles.REGULATOR_ENFORCEMENT,
-    Roles.REGULATOR_ADMIN
-  })
+  @RolesAllowed(Roles.ANY_ROLE)
   @Operation(
       summary = "The obligations calendar",
       description =
@@ -55,22 +46,10 @@ public class ObligationResource {
 
   @GET
   @Path("/{id}")
-  @RolesAllowed({
-    Roles.PLATFORM_OFFICER,
-    Roles.PLATFORM_ATTESTOR,
-    Roles.REGULATOR_ANALYST,
-    Roles.REGULATOR_ENFORCEMENT,
-    Roles.REGULATOR_ADMIN
-  })
+  @RolesAllowed(Roles.ANY_ROLE)
   @Operation(summary = "Read one obligation")
   @APIResponse(responseCode = "200", description = "The obligation")
-  @APIResponse(
-      responseCode = "404",
-      description = "No such obligation, or another platform's",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", description = "No such obligation, or another platform's")
   public ObligationView get(@PathParam("id") UUID id) {
     return obligations.get(id);
   }
@@ -97,11 +76,7 @@ public class ObligationResource {
   @APIResponse(responseCode = "200", description = "The waived obligation")
   @APIResponse(
       responseCode = "409",
-      description = "Stale expectedVersion, or already fulfilled or waived",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      description = "Stale expectedVersion, or already fulfilled or waived")
   public ObligationView waive(
       @PathParam("id") UUID id, @NotNull @Valid ObligationRequests.Waiver waiver) {
     return obligations.waive(id, waiver);

@@ -3,7 +3,6 @@ package io.carefile.obligation;
 import io.carefile.audit.AuditLog;
 import io.carefile.common.error.Problem;
 import io.carefile.common.error.ProblemException;
-import io.carefile.common.error.ProblemType;
 import io.carefile.common.paging.Page;
 import io.carefile.common.paging.PageRequest;
 import io.carefile.common.security.Caller;
@@ -68,7 +67,7 @@ public class ObligationService {
   public Page<ObligationView> list(ObligationRequests.Filter filter, PageRequest page) {
     if (filter.from != null && filter.to != null && filter.from.isAfter(filter.to)) {
       throw new ProblemException(
-          ProblemType.INVALID_REQUEST,
+          ObligationProblems.INVALID_DATE_RANGE,
           "'from' must not be after 'to'",
           List.of(new Problem.FieldError("from", "must be on or before " + filter.to)));
     }
@@ -155,10 +154,8 @@ public class ObligationService {
     try {
       period = ReportingPeriod.startingOn(template.periodType(), periodStart);
     } catch (IllegalArgumentException e) {
-      throw new ProblemException(
-          ProblemType.INVALID_REQUEST,
-          e.getMessage(),
-          List.of(new Problem.FieldError("periodStart", e.getMessage())));
+      throw ProblemException.onField(
+          ObligationProblems.INVALID_PERIOD, e.getMessage(), "periodStart", e.getMessage());
     }
     return generate(template, period);
   }
@@ -273,18 +270,13 @@ public class ObligationService {
   public ObligationView waive(UUID id, ObligationRequests.Waiver waiver) {
     Obligation obligation = obligations.getVisible(id);
     if (obligation.version != waiver.expectedVersion()) {
-      throw ProblemException.conflict(
-          "Obligation "
-              + id
-              + " has changed since you read it (version "
-              + obligation.version
-              + ", you sent "
-              + waiver.expectedVersion()
-              + "); read it again and retry");
+      throw ProblemException.staleVersion(
+          "Obligation", id, obligation.version, waiver.expectedVersion());
     }
     if (obligation.status != ObligationStatus.OPEN
         && obligation.status != ObligationStatus.OVERDUE) {
-      throw ProblemException.conflict(
+      throw new ProblemException(
+          ObligationProblems.OBLIGATION_NOT_WAIVABLE,
           "Obligation " + id + " is " + obligation.status + " and can no longer be waived");
     }
     obligation.status = ObligationStatus.WAIVED;

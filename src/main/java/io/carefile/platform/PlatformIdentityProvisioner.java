@@ -83,7 +83,7 @@ class PlatformIdentityProvisioner {
     } catch (WebApplicationException | ProcessingException e) {
       Log.errorf(e, "Keycloak failed while provisioning platform %s (%s)", platformId, slug);
       throw new ProblemException(
-          ProblemType.UNAVAILABLE,
+          ProblemType.IDENTITY_SERVICE_UNAVAILABLE,
           "Keycloak could not create the platform's accounts, so nothing was onboarded; try"
               + " again later");
     }
@@ -96,7 +96,7 @@ class PlatformIdentityProvisioner {
     try (Response response = realm.groups().group(platformsGroupId(realm)).subGroup(group)) {
       if (response.getStatus() == Response.Status.CONFLICT.getStatusCode()) {
         throw new ProblemException(
-            ProblemType.CONFLICT,
+            PlatformProblems.SLUG_TAKEN,
             "Keycloak already has a group " + groupPath + "; choose another slug",
             List.of(new Problem.FieldError("slug", "already names a group in Keycloak")));
       }
@@ -142,13 +142,13 @@ class PlatformIdentityProvisioner {
     try (Response response = realm.users().create(user)) {
       if (response.getStatus() == Response.Status.CONFLICT.getStatusCode()) {
         throw new ProblemException(
-            ProblemType.CONFLICT,
+            PlatformProblems.OFFICER_EMAIL_TAKEN,
             "Keycloak already has a user with the email " + user.getEmail(),
             List.of(new Problem.FieldError("firstOfficer.email", "already has an account")));
       }
       if (response.getStatus() == Response.Status.BAD_REQUEST.getStatusCode()) {
         throw new ProblemException(
-            ProblemType.INVALID_REQUEST,
+            PlatformProblems.OFFICER_ACCOUNT_REFUSED,
             "Keycloak refused the officer's account: " + response.readEntity(String.class),
             List.of(new Problem.FieldError("firstOfficer", "refused by Keycloak")));
       }

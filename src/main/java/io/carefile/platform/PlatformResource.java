@@ -1,6 +1,5 @@
 package io.carefile.platform;
 
-import io.carefile.common.error.Problem;
 import io.carefile.common.paging.Page;
 import io.carefile.common.paging.PageRequest;
 import io.carefile.common.security.Roles;
@@ -20,8 +19,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -39,26 +36,14 @@ public class PlatformResource {
   }
 
   @GET
-  @RolesAllowed({
-    Roles.PLATFORM_OFFICER,
-    Roles.PLATFORM_ATTESTOR,
-    Roles.REGULATOR_ANALYST,
-    Roles.REGULATOR_ENFORCEMENT,
-    Roles.REGULATOR_ADMIN
-  })
+  @RolesAllowed(Roles.ANY_ROLE)
   @Operation(
       summary = "List platforms",
       description =
           "Regulators see every platform; a platform's users see only their own. Filter by status,"
               + " category and text; sorted by legal name.")
   @APIResponse(responseCode = "200", description = "One page of platforms")
-  @APIResponse(
-      responseCode = "400",
-      description = "An invalid filter or paging parameter",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "An invalid filter or paging parameter")
   public Page<PlatformView> list(
       @Valid @BeanParam PlatformFilter filter, @Valid @BeanParam PageRequest page) {
     return platforms.list(filter, page);
@@ -66,22 +51,10 @@ public class PlatformResource {
 
   @GET
   @Path("/{id}")
-  @RolesAllowed({
-    Roles.PLATFORM_OFFICER,
-    Roles.PLATFORM_ATTESTOR,
-    Roles.REGULATOR_ANALYST,
-    Roles.REGULATOR_ENFORCEMENT,
-    Roles.REGULATOR_ADMIN
-  })
+  @RolesAllowed(Roles.ANY_ROLE)
   @Operation(summary = "Read one platform")
   @APIResponse(responseCode = "200", description = "The platform")
-  @APIResponse(
-      responseCode = "404",
-      description = "No such platform, or another platform's",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", description = "No such platform, or another platform's")
   public PlatformView get(@PathParam("id") UUID id) {
     return platforms.get(id);
   }
@@ -98,29 +71,15 @@ public class PlatformResource {
               + " sent). All or nothing: if Keycloak or the database fails, nothing is created."
               + " Recorded in the audit trail.")
   @APIResponse(responseCode = "201", description = "The platform and its new identity records")
-  @APIResponse(
-      responseCode = "400",
-      description = "Invalid data; each invalid field is listed",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "Invalid data; each invalid field is listed")
   @APIResponse(
       responseCode = "409",
       description =
           "The slug is taken, Keycloak already has its group, or the officer's email already has"
-              + " an account",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+              + " an account")
   @APIResponse(
       responseCode = "503",
-      description = "Keycloak failed; nothing was created, try again later",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      description = "Keycloak failed; nothing was created, try again later")
   public RestResponse<PlatformOnboarding> onboard(
       @NotNull @Valid PlatformOnboardingRequest request) {
     PlatformOnboarding onboarding = platforms.onboard(request);
@@ -140,27 +99,9 @@ public class PlatformResource {
           "Replaces the profile (the slug and status stay) and re-derives the category. Recorded"
               + " in the audit trail when anything changed.")
   @APIResponse(responseCode = "200", description = "The platform after the change")
-  @APIResponse(
-      responseCode = "400",
-      description = "Invalid data; each invalid field is listed",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such platform",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "409",
-      description = "Stale expectedVersion",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "Invalid data; each invalid field is listed")
+  @APIResponse(responseCode = "404", description = "No such platform")
+  @APIResponse(responseCode = "409", description = "Stale expectedVersion")
   public PlatformView updateProfile(
       @PathParam("id") UUID id, @NotNull @Valid PlatformProfileUpdate update) {
     return platforms.updateProfile(id, update);
@@ -176,11 +117,7 @@ public class PlatformResource {
   @APIResponse(responseCode = "200", description = "The platform after the change")
   @APIResponse(
       responseCode = "409",
-      description = "Stale expectedVersion, or the platform already has that status",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      description = "Stale expectedVersion, or the platform already has that status")
   public PlatformView changeStatus(
       @PathParam("id") UUID id, @NotNull @Valid PlatformStatusChange change) {
     return platforms.changeStatus(id, change);

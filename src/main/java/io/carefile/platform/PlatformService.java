@@ -1,9 +1,9 @@
 package io.carefile.platform;
 
 import io.carefile.audit.AuditLog;
+import io.carefile.common.db.ConstraintViolations;
 import io.carefile.common.error.Problem;
 import io.carefile.common.error.ProblemException;
-import io.carefile.common.error.ProblemType;
 import io.carefile.common.paging.Page;
 import io.carefile.common.paging.PageRequest;
 import io.quarkus.panache.common.Sort;
@@ -22,7 +22,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.hibernate.exception.ConstraintViolationException;
 
 @ApplicationScoped
 public class PlatformService {
@@ -112,7 +111,8 @@ public class PlatformService {
     Platform platform = platforms.getVisible(id);
     requireVersion(platform, change.expectedVersion());
     if (platform.status == change.status()) {
-      throw ProblemException.conflict("Platform " + id + " is already " + change.status());
+      throw new ProblemException(
+          PlatformProblems.STATUS_UNCHANGED, "Platform " + id + " is already " + change.status());
     }
     platform.status = change.status();
     PlatformView changed = flush(platform);
@@ -161,9 +161,9 @@ public class PlatformService {
       platforms.persist(platform);
       platforms.flush();
     } catch (PersistenceException e) {
-      if (SLUG_UNIQUE.equals(violatedConstraint(e))) {
+      if (ConstraintViolations.isViolationOf(e, SLUG_UNIQUE)) {
         throw new ProblemException(
-            ProblemType.CONFLICT,
+            PlatformProblems.SLUG_TAKEN,
             "A platform with the slug " + platform.slug + " already exists",
             List.of(new Problem.FieldError("slug", "is already taken")));
       }
@@ -176,38 +176,16 @@ public class PlatformService {
     try {
       platforms.flush();
     } catch (OptimisticLockException e) {
-      throw ProblemException.conflict(
-          "Platform "
-              + platform.id
-              + " was changed by someone else at the same time; read it again and retry");
+      throw ProblemException.changedConcurrently();
     }
     return PlatformView.of(platform);
   }
 
   private static void requireVersion(Platform platform, long expectedVersion) {
     if (platform.version != expectedVersion) {
-      throw staleVersion(platform.id, platform.version, expectedVersion);
+      throw ProblemException.staleVersion(
+          "Platform", platform.id, platform.version, expectedVersion);
     }
-  }
-
-  private static ProblemException staleVersion(UUID id, long current, long sent) {
-    return ProblemException.conflict(
-        "Platform "
-            + id
-            + " has changed since you read it (version "
-            + current
-            + ", you sent "
-            + sent
-            + "); read it again and retry");
-  }
-
-  private static String violatedConstraint(Throwable failure) {
-    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-      if (cause instanceof ConstraintViolationException violation) {
-        return violation.getConstraintName();
-      }
-    }
-    return null;
   }
 
   private static String blankToNull(String text) {

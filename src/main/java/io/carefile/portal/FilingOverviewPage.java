@@ -1,11 +1,12 @@
 package io.carefile.portal;
 
 import io.carefile.common.error.ProblemException;
-import io.carefile.common.error.ProblemType;
 import io.carefile.common.paging.PageRequest;
 import io.carefile.common.security.Caller;
 import io.carefile.common.security.Roles;
 import io.carefile.common.time.RegulatorCalendar;
+import io.carefile.filing.FilingProblems;
+import io.carefile.filing.FilingQueries;
 import io.carefile.filing.FilingRequests;
 import io.carefile.filing.FilingService;
 import io.carefile.filing.FilingViews.Diff;
@@ -54,13 +55,19 @@ public class FilingOverviewPage {
   static final String PATH = "/portal/filings";
 
   private final FilingService filings;
+  private final FilingQueries filingQueries;
   private final ReturnAnswers answers;
   private final RegulatorCalendar calendar;
   private final Caller caller;
 
   FilingOverviewPage(
-      FilingService filings, ReturnAnswers answers, RegulatorCalendar calendar, Caller caller) {
+      FilingService filings,
+      FilingQueries filingQueries,
+      ReturnAnswers answers,
+      RegulatorCalendar calendar,
+      Caller caller) {
     this.filings = filings;
+    this.filingQueries = filingQueries;
     this.answers = answers;
     this.calendar = calendar;
     this.caller = caller;
@@ -104,36 +111,30 @@ public class FilingOverviewPage {
   /** Starts the return for an obligation and opens its first section. */
   @POST
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  @RolesAllowed({Roles.PLATFORM_OFFICER, Roles.PLATFORM_ATTESTOR})
+  @RolesAllowed(Roles.PLATFORM_USER)
   public Response start(@RestForm UUID obligationId) {
     if (obligationId == null) {
       return Response.seeOther(URI.create(ObligationsPage.PATH)).build();
     }
     try {
       FilingView filing = filings.start(new FilingRequests.Start(obligationId, null));
-      Section first = filings.templateOf(filing.id()).definition().sections().getFirst();
+      Section first = filingQueries.templateOf(filing.id()).definition().sections().getFirst();
       return Response.seeOther(URI.create(FilingSectionPage.path(filing.id(), first.code())))
           .build();
     } catch (ProblemException e) {
       // Started meanwhile, perhaps by a colleague: continue that return rather than fail.
       Optional<FilingView> existing =
-          e.type() == ProblemType.CONFLICT ? filingOf(obligationId) : Optional.empty();
+          e.is(FilingProblems.FILING_ALREADY_STARTED) ? filingOf(obligationId) : Optional.empty();
       return Response.seeOther(URI.create(path(existing.orElseThrow(() -> e).id()))).build();
     }
   }
 
   @GET
   @Path("/{id}")
-  @RolesAllowed({
-    Roles.PLATFORM_OFFICER,
-    Roles.PLATFORM_ATTESTOR,
-    Roles.REGULATOR_ANALYST,
-    Roles.REGULATOR_ENFORCEMENT,
-    Roles.REGULATOR_ADMIN
-  })
+  @RolesAllowed(Roles.ANY_ROLE)
   public TemplateInstance overview(@PathParam("id") UUID id) {
-    FilingView filing = filings.get(id);
-    TemplateDefinition template = filings.templateOf(id).definition();
+    FilingView filing = filingQueries.get(id);
+    TemplateDefinition template = filingQueries.templateOf(id).definition();
     Draft draft = filing.draft();
     List<SectionTask> tasks =
         draft == null
@@ -162,13 +163,13 @@ public class FilingOverviewPage {
   @POST
   @Path("/{id}/amendment")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  @RolesAllowed({Roles.PLATFORM_OFFICER, Roles.PLATFORM_ATTESTOR})
+  @RolesAllowed(Roles.PLATFORM_USER)
   public Response startAmendment(@PathParam("id") UUID id) {
     try {
       filings.startAmendment(id);
     } catch (ProblemException e) {
       // A colleague opened the amendment first: the overview shows it, ready to continue.
-      if (e.type() != ProblemType.CONFLICT) {
+      if (!e.is(FilingProblems.AMENDMENT_IN_PROGRESS)) {
         throw e;
       }
     }
@@ -177,20 +178,14 @@ public class FilingOverviewPage {
 
   @GET
   @Path("/{id}/diff")
-  @RolesAllowed({
-    Roles.PLATFORM_OFFICER,
-    Roles.PLATFORM_ATTESTOR,
-    Roles.REGULATOR_ANALYST,
-    Roles.REGULATOR_ENFORCEMENT,
-    Roles.REGULATOR_ADMIN
-  })
+  @RolesAllowed(Roles.ANY_ROLE)
   public TemplateInstance diff(
       @PathParam("id") UUID id, @QueryParam("from") Integer from, @QueryParam("to") Integer to) {
-    FilingView filing = filings.get(id);
+    FilingView filing = filingQueries.get(id);
     int later = to == null ? filing.latestVersion() : to;
     int earlier = from == null ? later - 1 : from;
-    Diff diff = filings.diff(id, earlier, later);
-    CompiledTemplate template = filings.templateOf(id);
+    Diff diff = filingQueries.diff(id, earlier, later);
+    CompiledTemplate template = filingQueries.templateOf(id);
     List<Change> changes =
         diff.changes().stream()
             .map(
@@ -219,8 +214,8 @@ public class FilingOverviewPage {
   }
 
   private Optional<FilingView> filingOf(UUID obligationId) {
-    return filings
-        .list(new FilingService.Filter(obligationId, null, null), PageRequest.of(1, 1))
+    return filingQueries
+        .list(new FilingRequests.Filter(obligationId, null, null), PageRequest.of(1, 1))
         .items()
         .stream()
         .findFirst();

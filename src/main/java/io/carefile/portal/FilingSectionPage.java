@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.carefile.common.error.ProblemException;
 import io.carefile.common.error.ProblemType;
 import io.carefile.common.security.Roles;
+import io.carefile.filing.FilingProblems;
+import io.carefile.filing.FilingQueries;
 import io.carefile.filing.FilingRequests;
 import io.carefile.filing.FilingService;
 import io.carefile.filing.FilingViews.Draft;
@@ -53,10 +55,12 @@ public class FilingSectionPage {
   private static final int SHORT_TEXT = 100;
 
   private final FilingService filings;
+  private final FilingQueries filingQueries;
   private final PortalMessages messages;
 
-  FilingSectionPage(FilingService filings, PortalMessages messages) {
+  FilingSectionPage(FilingService filings, FilingQueries filingQueries, PortalMessages messages) {
     this.filings = filings;
+    this.filingQueries = filingQueries;
     this.messages = messages;
   }
 
@@ -121,13 +125,13 @@ public class FilingSectionPage {
 
   @GET
   @Path("/{section}")
-  @RolesAllowed({Roles.PLATFORM_OFFICER, Roles.PLATFORM_ATTESTOR})
+  @RolesAllowed(Roles.PLATFORM_USER)
   public Object show(@PathParam("id") UUID id, @PathParam("section") String code) {
-    FilingView filing = filings.get(id);
+    FilingView filing = filingQueries.get(id);
     if (filing.draft() == null) {
       return Response.seeOther(URI.create(FilingOverviewPage.path(id))).build();
     }
-    TemplateDefinition template = filings.templateOf(id).definition();
+    TemplateDefinition template = filingQueries.templateOf(id).definition();
     Section section = sectionOf(template, code);
     Draft draft = filing.draft();
     Map<String, List<String>> entered = new LinkedHashMap<>();
@@ -176,13 +180,13 @@ public class FilingSectionPage {
   @POST
   @Path("/{section}")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  @RolesAllowed({Roles.PLATFORM_OFFICER, Roles.PLATFORM_ATTESTOR})
+  @RolesAllowed(Roles.PLATFORM_USER)
   public Object save(
       @PathParam("id") UUID id,
       @PathParam("section") String code,
       @RestForm long expectedVersion,
       @RestForm String action) {
-    TemplateDefinition template = filings.templateOf(id).definition();
+    TemplateDefinition template = filingQueries.templateOf(id).definition();
     Section section = sectionOf(template, code);
     PostedForm form = PostedForm.current();
     Map<String, List<String>> entered = new LinkedHashMap<>();
@@ -205,7 +209,7 @@ public class FilingSectionPage {
     }
     if (!summary.isEmpty()) {
       return page(
-          filings.get(id),
+          filingQueries.get(id),
           template,
           section,
           entered,
@@ -217,10 +221,10 @@ public class FilingSectionPage {
     try {
       filings.saveDraft(id, new FilingRequests.DraftUpdate(values, expectedVersion));
     } catch (ProblemException e) {
-      if (e.type() != ProblemType.CONFLICT) {
+      if (!e.is(ProblemType.STALE_VERSION) && !e.is(FilingProblems.NO_OPEN_DRAFT)) {
         throw e;
       }
-      FilingView current = filings.get(id);
+      FilingView current = filingQueries.get(id);
       if (current.draft() == null) {
         return Response.seeOther(URI.create(FilingOverviewPage.path(id))).build();
       }

@@ -1,14 +1,18 @@
 package io.carefile.portal;
 
 import io.carefile.common.error.ProblemException;
+import io.carefile.common.error.ProblemType;
 import io.carefile.common.security.Caller;
 import io.carefile.common.security.Roles;
 import io.carefile.filing.FilingConfig;
+import io.carefile.filing.FilingProblems;
+import io.carefile.filing.FilingQueries;
 import io.carefile.filing.FilingRequests;
 import io.carefile.filing.FilingService;
 import io.carefile.filing.FilingSource;
 import io.carefile.filing.FilingViews.FilingView;
 import io.carefile.filing.FilingViews.SubmissionResult;
+import io.carefile.obligation.ObligationProblems;
 import io.carefile.portal.FilingSectionPage.ErrorLink;
 import io.carefile.portal.ReturnAnswers.SectionAnswers;
 import io.carefile.template.definition.TemplateDefinition;
@@ -53,6 +57,7 @@ public class FilingSubmitPage {
   private static final String EXPLANATION = "explanation.";
 
   private final FilingService filings;
+  private final FilingQueries filingQueries;
   private final ReturnAnswers answers;
   private final FilingConfig config;
   private final Validator validator;
@@ -61,12 +66,14 @@ public class FilingSubmitPage {
 
   FilingSubmitPage(
       FilingService filings,
+      FilingQueries filingQueries,
       ReturnAnswers answers,
       FilingConfig config,
       Validator validator,
       Caller caller,
       PortalMessages messages) {
     this.filings = filings;
+    this.filingQueries = filingQueries;
     this.answers = answers;
     this.config = config;
     this.validator = validator;
@@ -111,9 +118,9 @@ public class FilingSubmitPage {
   }
 
   @GET
-  @RolesAllowed({Roles.PLATFORM_OFFICER, Roles.PLATFORM_ATTESTOR})
+  @RolesAllowed(Roles.PLATFORM_USER)
   public Object check(@PathParam("id") UUID id) {
-    FilingView filing = filings.get(id);
+    FilingView filing = filingQueries.get(id);
     if (filing.draft() == null) {
       return Response.seeOther(URI.create(FilingOverviewPage.path(id))).build();
     }
@@ -151,7 +158,7 @@ public class FilingSubmitPage {
     }
     if (agreedError != null || !explanationErrors.isEmpty()) {
       // Say at once which warnings are still to be explained, as submitting would.
-      FilingView filing = filings.get(id);
+      FilingView filing = filingQueries.get(id);
       if (filing.draft() == null) {
         return Response.seeOther(URI.create(FilingOverviewPage.path(id))).build();
       }
@@ -168,37 +175,36 @@ public class FilingSubmitPage {
       SubmissionResult result = filings.submit(id, submission, null, FilingSource.PORTAL);
       return Response.seeOther(URI.create(FilingVersionPage.path(id, result.version()))).build();
     } catch (ProblemException e) {
-      FilingView filing = filings.get(id);
+      FilingView filing = filingQueries.get(id);
       if (filing.draft() == null) {
         return Response.seeOther(URI.create(FilingOverviewPage.path(id))).build();
       }
-      return switch (e.type()) {
+      if (e.is(FilingProblems.VALIDATION_FAILED)) {
         // The page shows what blocks submission, from the draft as it now is.
-        case VALIDATION_FAILED ->
-            page(filing, new Attempt(typed, Map.of(), agreed, null, List.of()));
-        case EXPLANATION_REQUIRED -> {
-          e.findings().stream()
-              .filter(Finding.class::isInstance)
-              .map(Finding.class::cast)
-              .forEach(
-                  warning ->
-                      explanationErrors.put(warning.key(), explanationRequired(id, warning)));
-          yield page(
-              filing,
-              new Attempt(typed, explanationErrors, agreed, null, List.of()),
-              expectedVersion);
-        }
-        case CONFLICT ->
-            page(
-                filing,
-                new Attempt(
-                    typed,
-                    Map.of(),
-                    agreed,
-                    null,
-                    List.of(new ErrorLink("#answers", messages.submitStale()))));
-        default -> throw e;
-      };
+        return page(filing, new Attempt(typed, Map.of(), agreed, null, List.of()));
+      }
+      if (e.is(FilingProblems.EXPLANATION_REQUIRED)) {
+        e.findings().stream()
+            .filter(Finding.class::isInstance)
+            .map(Finding.class::cast)
+            .forEach(
+                warning -> explanationErrors.put(warning.key(), explanationRequired(id, warning)));
+        return page(
+            filing,
+            new Attempt(typed, explanationErrors, agreed, null, List.of()),
+            expectedVersion);
+      }
+      String refusal;
+      if (e.is(ProblemType.STALE_VERSION)) {
+        refusal = messages.submitStale();
+      } else if (e.is(ObligationProblems.OBLIGATION_WAIVED)) {
+        refusal = messages.submitObligationWaived();
+      } else {
+        throw e;
+      }
+      return page(
+          filing,
+          new Attempt(typed, Map.of(), agreed, null, List.of(new ErrorLink("#answers", refusal))));
     }
   }
 
@@ -207,7 +213,7 @@ public class FilingSubmitPage {
   }
 
   private TemplateInstance page(FilingView filing, Attempt attempt, long expectedVersion) {
-    TemplateDefinition template = filings.templateOf(filing.id()).definition();
+    TemplateDefinition template = filingQueries.templateOf(filing.id()).definition();
     List<Finding> findings = filing.draft().findings();
     List<ErrorLink> blocking =
         findings.stream()
@@ -261,7 +267,7 @@ public class FilingSubmitPage {
 
   /** "Explain the warning about" the first of the warning's fields. */
   private String explanationRequired(UUID id, Finding warning) {
-    Map<String, Field> fields = filings.templateOf(id).fields();
+    Map<String, Field> fields = filingQueries.templateOf(id).fields();
     String label =
         warning.fields().stream()
             .filter(fields::containsKey)

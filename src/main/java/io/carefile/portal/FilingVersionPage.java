@@ -2,7 +2,7 @@ package io.carefile.portal;
 
 import io.carefile.common.security.Roles;
 import io.carefile.common.time.RegulatorCalendar;
-import io.carefile.filing.FilingService;
+import io.carefile.filing.FilingQueries;
 import io.carefile.filing.FilingViews.FilingView;
 import io.carefile.filing.FilingViews.Receipt;
 import io.carefile.filing.FilingViews.VersionView;
@@ -35,12 +35,13 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 @Produces(MediaType.TEXT_HTML)
 public class FilingVersionPage {
 
-  private final FilingService filings;
+  private final FilingQueries filingQueries;
   private final ReturnAnswers answers;
   private final RegulatorCalendar calendar;
 
-  FilingVersionPage(FilingService filings, ReturnAnswers answers, RegulatorCalendar calendar) {
-    this.filings = filings;
+  FilingVersionPage(
+      FilingQueries filingQueries, ReturnAnswers answers, RegulatorCalendar calendar) {
+    this.filingQueries = filingQueries;
     this.answers = answers;
     this.calendar = calendar;
   }
@@ -65,16 +66,10 @@ public class FilingVersionPage {
 
   @GET
   @Path("/{number}")
-  @RolesAllowed({
-    Roles.PLATFORM_OFFICER,
-    Roles.PLATFORM_ATTESTOR,
-    Roles.REGULATOR_ANALYST,
-    Roles.REGULATOR_ENFORCEMENT,
-    Roles.REGULATOR_ADMIN
-  })
+  @RolesAllowed(Roles.ANY_ROLE)
   public TemplateInstance version(@PathParam("id") UUID id, @PathParam("number") int number) {
-    VersionView version = filings.version(id, number);
-    CompiledTemplate template = filings.templateOf(id);
+    VersionView version = filingQueries.version(id, number);
+    CompiledTemplate template = filingQueries.templateOf(id);
     List<Explained> explanations =
         version.findings().stream()
             .filter(Finding::isWarning)
@@ -84,7 +79,7 @@ public class FilingVersionPage {
                     new Explained(warning.message(), version.explanations().get(warning.key())))
             .toList();
     return Templates.version(
-        filings.get(id),
+        filingQueries.get(id),
         template.definition().title(),
         version,
         version.submittedAt().atZone(calendar.zone()),
@@ -96,15 +91,9 @@ public class FilingVersionPage {
   @GET
   @Path("/{number}/receipt.json")
   @Produces(MediaType.APPLICATION_JSON)
-  @RolesAllowed({
-    Roles.PLATFORM_OFFICER,
-    Roles.PLATFORM_ATTESTOR,
-    Roles.REGULATOR_ANALYST,
-    Roles.REGULATOR_ENFORCEMENT,
-    Roles.REGULATOR_ADMIN
-  })
+  @RolesAllowed(Roles.ANY_ROLE)
   public Response receipt(@PathParam("id") UUID id, @PathParam("number") int number) {
-    Receipt receipt = filings.receipt(id, number);
+    Receipt receipt = filingQueries.receipt(id, number);
     return Response.ok(receipt, MediaType.APPLICATION_JSON_TYPE)
         .header(
             HttpHeaders.CONTENT_DISPOSITION,

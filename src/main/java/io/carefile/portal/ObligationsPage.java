@@ -4,7 +4,7 @@ import io.carefile.common.paging.Page;
 import io.carefile.common.paging.PageRequest;
 import io.carefile.common.security.Caller;
 import io.carefile.common.security.Roles;
-import io.carefile.filing.FilingService;
+import io.carefile.filing.FilingQueries;
 import io.carefile.filing.FilingViews.FilingReference;
 import io.carefile.obligation.ObligationRequests;
 import io.carefile.obligation.ObligationService;
@@ -45,17 +45,17 @@ public class ObligationsPage {
 
   private final ObligationService obligations;
   private final PlatformService platforms;
-  private final FilingService filings;
+  private final FilingQueries filingQueries;
   private final Caller caller;
 
   ObligationsPage(
       ObligationService obligations,
       PlatformService platforms,
-      FilingService filings,
+      FilingQueries filingQueries,
       Caller caller) {
     this.obligations = obligations;
     this.platforms = platforms;
-    this.filings = filings;
+    this.filingQueries = filingQueries;
     this.caller = caller;
   }
 
@@ -80,13 +80,7 @@ public class ObligationsPage {
   }
 
   @GET
-  @RolesAllowed({
-    Roles.PLATFORM_OFFICER,
-    Roles.PLATFORM_ATTESTOR,
-    Roles.REGULATOR_ANALYST,
-    Roles.REGULATOR_ENFORCEMENT,
-    Roles.REGULATOR_ADMIN
-  })
+  @RolesAllowed(Roles.ANY_ROLE)
   public TemplateInstance obligations(
       @QueryParam("status") ObligationStatus status,
       @QueryParam("from") LocalDate from,
@@ -107,7 +101,7 @@ public class ObligationsPage {
             : Map.of();
     Map<UUID, FilingReference> returns =
         mayFile
-            ? filings.referencesFor(page.items().stream().map(ObligationView::id).toList())
+            ? filingQueries.referencesFor(page.items().stream().map(ObligationView::id).toList())
             : Map.of();
     List<Row> rows =
         page.items().stream()

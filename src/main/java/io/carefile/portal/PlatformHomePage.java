@@ -38,7 +38,7 @@ public class PlatformHomePage {
   }
 
   @GET
-  @RolesAllowed({Roles.PLATFORM_OFFICER, Roles.PLATFORM_ATTESTOR})
+  @RolesAllowed(Roles.PLATFORM_USER)
   public TemplateInstance home() {
     return Templates.home(platforms.get(caller.platformId()));
   }

@@ -60,7 +60,7 @@ public class PlatformsPage {
   }
 
   @GET
-  @RolesAllowed({Roles.REGULATOR_ANALYST, Roles.REGULATOR_ENFORCEMENT, Roles.REGULATOR_ADMIN})
+  @RolesAllowed(Roles.REGULATOR)
   public TemplateInstance list(
       @QueryParam("q") String q,
       @QueryParam("status") PlatformStatus status,
@@ -83,7 +83,7 @@ public class PlatformsPage {
 
   @GET
   @Path("/{id}")
-  @RolesAllowed({Roles.REGULATOR_ANALYST, Roles.REGULATOR_ENFORCEMENT, Roles.REGULATOR_ADMIN})
+  @RolesAllowed(Roles.REGULATOR)
   public TemplateInstance platform(@PathParam("id") UUID id) {
     return Templates.platform(platforms.get(id), null);
   }

@@ -402,6 +402,9 @@ public interface PortalMessages {
   String submitStale();
 
   @Message
+  String submitObligationWaived();
+
+  @Message
   String checkAttestorNeeded();
 
   @Message

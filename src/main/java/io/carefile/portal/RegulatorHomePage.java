@@ -27,7 +27,7 @@ public class RegulatorHomePage {
   }
 
   @GET
-  @RolesAllowed({Roles.REGULATOR_ANALYST, Roles.REGULATOR_ENFORCEMENT, Roles.REGULATOR_ADMIN})
+  @RolesAllowed(Roles.REGULATOR)
   public TemplateInstance home() {
     return Templates.home();
   }

@@ -3,9 +3,9 @@ package io.carefile.template;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.carefile.audit.AuditLog;
+import io.carefile.common.db.ConstraintViolations;
 import io.carefile.common.error.Problem;
 import io.carefile.common.error.ProblemException;
-import io.carefile.common.error.ProblemType;
 import io.carefile.common.json.CanonicalJson;
 import io.carefile.common.security.Caller;
 import io.carefile.template.definition.CompiledTemplate;
@@ -25,7 +25,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.hibernate.exception.ConstraintViolationException;
 
 /**
  * Publishes template versions: uploaded by a regulator admin, or loaded from the template files at
@@ -72,7 +71,8 @@ public class TemplatePublisher {
     }
     Optional<Integer> latest = versions.latestVersionNumber(template.code());
     if (latest.isPresent() && latest.get() >= template.version()) {
-      throw ProblemException.conflict(
+      throw new ProblemException(
+          TemplateProblems.VERSION_ALREADY_PUBLISHED,
           (latest.get() == template.version()
                   ? template.code() + " version " + template.version() + " is already published"
                   : template.code() + " version " + latest.get() + " is published")
@@ -84,8 +84,9 @@ public class TemplatePublisher {
           store(template, TemplateSource.API, caller.username() + " (" + caller.subject() + ")");
       return TemplateVersionDocument.of(stored, template.definition());
     } catch (PersistenceException e) {
-      if (isDuplicateVersion(e)) {
-        throw ProblemException.conflict(
+      if (ConstraintViolations.isViolationOf(e, "return_template_version_unique")) {
+        throw new ProblemException(
+            TemplateProblems.VERSION_ALREADY_PUBLISHED,
             template.code() + " version " + template.version() + " was published meanwhile");
       }
       throw e;
@@ -158,17 +159,6 @@ public class TemplatePublisher {
     return stored;
   }
 
-  /** Two admins published the same version at once: the unique constraint let one through. */
-  private static boolean isDuplicateVersion(PersistenceException e) {
-    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      if (cause instanceof ConstraintViolationException violation
-          && "return_template_version_unique".equals(violation.getConstraintName())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** The stored document in canonical form: PostgreSQL's jsonb keeps values, not layout. */
   private String canonical(String storedDefinition) {
     try {
@@ -186,7 +176,7 @@ public class TemplatePublisher {
     String paths =
         errors.stream().map(Problem.FieldError::field).distinct().collect(Collectors.joining(", "));
     return new ProblemException(
-        ProblemType.INVALID_REQUEST,
+        TemplateProblems.INVALID_TEMPLATE,
         "The template is invalid ("
             + (errors.size() == 1 ? "1 problem" : errors.size() + " problems")
             + "): "

@@ -1,6 +1,5 @@
 package io.carefile.template;
 
-import io.carefile.common.error.Problem;
 import io.carefile.common.paging.Page;
 import io.carefile.common.paging.PageRequest;
 import io.carefile.common.security.Roles;
@@ -46,13 +45,7 @@ public class TemplateResource {
   }
 
   @GET
-  @RolesAllowed({
-    Roles.PLATFORM_OFFICER,
-    Roles.PLATFORM_ATTESTOR,
-    Roles.REGULATOR_ANALYST,
-    Roles.REGULATOR_ENFORCEMENT,
-    Roles.REGULATOR_ADMIN
-  })
+  @RolesAllowed(Roles.ANY_ROLE)
   @Operation(summary = "List templates", description = "Every template, at its latest version.")
   public Page<TemplateVersionView> list(@Valid @BeanParam PageRequest page) {
     return templates.listLatest(page);
@@ -60,22 +53,10 @@ public class TemplateResource {
 
   @GET
   @Path("/{code}/versions")
-  @RolesAllowed({
-    Roles.PLATFORM_OFFICER,
-    Roles.PLATFORM_ATTESTOR,
-    Roles.REGULATOR_ANALYST,
-    Roles.REGULATOR_ENFORCEMENT,
-    Roles.REGULATOR_ADMIN
-  })
+  @RolesAllowed(Roles.ANY_ROLE)
   @Operation(summary = "List a template's versions", description = "Newest first.")
   @APIResponse(responseCode = "200", description = "The template's published versions")
-  @APIResponse(
-      responseCode = "404",
-      description = "No such template",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", description = "No such template")
   public Page<TemplateVersionView> versions(
       @PathParam("code") String code, @Valid @BeanParam PageRequest page) {
     return templates.listVersions(code, page);
@@ -83,24 +64,12 @@ public class TemplateResource {
 
   @GET
   @Path("/{code}/versions/{version: [0-9]{1,9}}")
-  @RolesAllowed({
-    Roles.PLATFORM_OFFICER,
-    Roles.PLATFORM_ATTESTOR,
-    Roles.REGULATOR_ANALYST,
-    Roles.REGULATOR_ENFORCEMENT,
-    Roles.REGULATOR_ADMIN
-  })
+  @RolesAllowed(Roles.ANY_ROLE)
   @Operation(
       summary = "Read a template version",
       description = "The full definition: sections and fields, rules, indicators.")
   @APIResponse(responseCode = "200", description = "The template version")
-  @APIResponse(
-      responseCode = "404",
-      description = "No such template or version",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", description = "No such template or version")
   public TemplateVersionDocument get(
       @PathParam("code") String code, @PathParam("version") int version) {
     return templates.get(code, version);
@@ -129,18 +98,10 @@ public class TemplateResource {
       content = @Content(schema = @Schema(implementation = TemplateVersionDocument.class)))
   @APIResponse(
       responseCode = "400",
-      description = "The document is not a valid template; each problem is listed by its path",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      description = "The document is not a valid template; each problem is listed by its path")
   @APIResponse(
       responseCode = "409",
-      description = "That version, or a later one, is published already",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      description = "That version, or a later one, is published already")
   public Response publish(@Context HttpHeaders headers, String document) {
     TemplateFormat format =
         MediaType.APPLICATION_JSON_TYPE.isCompatible(headers.getMediaType())

@@ -2,6 +2,7 @@ package io.carefile.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -70,4 +71,12 @@ class ArchitectureTest {
           .dependOnClassesThat()
           .areAssignableTo(PanacheRepositoryBase.class)
           .because("thin resources call one service method; scoping lives in the repositories");
+
+  @ArchTest
+  static final ArchRule featuresDependOnEachOtherWithoutCycles =
+      slices()
+          .matching("io.carefile.(*)..")
+          .should()
+          .beFreeOfCycles()
+          .because("a feature calls the services of the features below it, never back up");
 }

@@ -60,7 +60,7 @@ class AmendmentTest {
 
     saveDraft(filing, Map.of("items_removed", 5), 1)
         .statusCode(409)
-        .body("type", equalTo("urn:carefile:problem:conflict"));
+        .body("type", equalTo("urn:carefile:problem:stale-version"));
   }
 
   @Test

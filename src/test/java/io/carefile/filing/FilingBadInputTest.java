@@ -273,7 +273,7 @@ class FilingBadInputTest {
                 .post(FILINGS)
                 .then(),
             409,
-            "conflict");
+            "obligation-waived");
 
     assertThat(problem.getString("detail")).contains("was waived");
     assertNoFiling(obligation);
@@ -286,7 +286,8 @@ class FilingBadInputTest {
     Map<String, Object> before = stateOf(draft);
 
     JsonPath problem =
-        refused(submit(NORTHWIND_ATTESTOR, draft.filingId(), submission()), 409, "conflict");
+        refused(
+            submit(NORTHWIND_ATTESTOR, draft.filingId(), submission()), 409, "obligation-waived");
 
     assertThat(problem.getString("detail")).contains("was waived");
     assertThat(stateOf(draft)).isEqualTo(before);
@@ -313,7 +314,7 @@ class FilingBadInputTest {
                   .post(FILINGS)
                   .then(),
               409,
-              "conflict");
+              "filing-already-started");
       assertThat(problem.getString("detail")).contains(draft.filingId());
     }
 
@@ -328,13 +329,16 @@ class FilingBadInputTest {
     long version = filing(draft).getLong("version");
 
     assertThat(
-            refused(submit(NORTHWIND_ATTESTOR, draft.filingId(), submission()), 409, "conflict")
+            refused(
+                    submit(NORTHWIND_ATTESTOR, draft.filingId(), submission()),
+                    409,
+                    "no-open-draft")
                 .getString("detail"))
         .contains("has no open draft");
     refused(
         saveDraft(draft, Map.of("values", Map.of("items_removed", 1), "expectedVersion", version)),
         409,
-        "conflict");
+        "no-open-draft");
 
     assertThat(stateOf(draft)).isEqualTo(before);
     assertThat(filing(draft).getList("versions.number")).containsExactly(1);
@@ -449,7 +453,7 @@ class FilingBadInputTest {
           refused(
               submit(NORTHWIND_OFFICER, draft.filingId(), Map.of("attestation", attestation)),
               403,
-              "forbidden");
+              "attestor-role-required");
       assertThat(problem.getString("detail")).contains("platform-attestor");
     }
 
@@ -465,7 +469,7 @@ class FilingBadInputTest {
         refused(
             submitAsClient(draft, Map.of("attestation", Map.of("statementAccepted", true))),
             400,
-            "invalid-request");
+            "attestor-required");
 
     assertThat(problem.getList("errors.field")).containsExactly("attestation.attestor");
     assertThat(stateOf(draft)).isEqualTo(before);
@@ -483,7 +487,7 @@ class FilingBadInputTest {
                 draft,
                 Map.of("attestation", Map.of("statementAccepted", true, "attestor", attestor))),
             403,
-            "forbidden");
+            "attestor-not-recognised");
 
     assertThat(problem.getString("detail")).startsWith(attestor + " is not an attestor");
     assertThat(stateOf(draft)).isEqualTo(before);
@@ -535,12 +539,12 @@ class FilingBadInputTest {
               saveDraft(
                   draft, Map.of("values", Map.of("items_removed", 1), "expectedVersion", stale)),
               409,
-              "conflict");
+              "stale-version");
       assertThat(problem.getString("detail")).contains("has changed since you read it");
 
       Map<String, Object> body = submission();
       body.put("expectedVersion", stale);
-      refused(submit(NORTHWIND_ATTESTOR, draft.filingId(), body), 409, "conflict");
+      refused(submit(NORTHWIND_ATTESTOR, draft.filingId(), body), 409, "stale-version");
     }
 
     assertThat(stateOf(draft)).isEqualTo(before);
@@ -682,7 +686,7 @@ class FilingBadInputTest {
                 .post(SUBMISSIONS, draft.filingId())
                 .then(),
             400,
-            "invalid-request");
+            "invalid-idempotency-key");
 
     assertThat(problem.getList("errors.field")).containsExactly("header.Idempotency-Key");
     assertThat(stateOf(draft)).isEqualTo(before);
@@ -690,8 +694,8 @@ class FilingBadInputTest {
 
   @ParameterizedTest(name = "diff?{0}")
   @CsvSource({
-    "from=1&to=1, 400, invalid-request",
-    "from=2&to=1, 400, invalid-request",
+    "from=1&to=1, 400, invalid-comparison",
+    "from=2&to=1, 400, invalid-comparison",
     "from=0&to=1, 400, invalid-request",
     "from=-1&to=1, 400, invalid-request",
     "to=1, 400, invalid-request",

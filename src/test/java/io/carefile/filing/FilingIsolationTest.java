@@ -48,6 +48,8 @@ class FilingIsolationTest {
   private static final String PROBLEM = "application/problem+json";
   private static final String NOT_FOUND = "urn:carefile:problem:not-found";
   private static final String FORBIDDEN = "urn:carefile:problem:forbidden";
+  private static final String ATTESTOR_ROLE_REQUIRED =
+      "urn:carefile:problem:attestor-role-required";
 
   /** Someone calling the API: a person, or a platform's own system with client credentials. */
   record Actor(String name, boolean serviceAccount, String platformId) {
@@ -379,7 +381,7 @@ class FilingIsolationTest {
      * person without the attestor role before any record is looked at, whoever's it is.
      */
     String refusalOfOther(Actor actor) {
-      return this == SUBMIT && !actor.mayAttest() ? FORBIDDEN : NOT_FOUND;
+      return this == SUBMIT && !actor.mayAttest() ? ATTESTOR_ROLE_REQUIRED : NOT_FOUND;
     }
   }
 
@@ -428,14 +430,14 @@ class FilingIsolationTest {
 
     ValidatableResponse ownResponse = endpoint.call(actor, own);
     if (endpoint == Endpoint.SUBMIT && !actor.mayAttest()) {
-      refused(ownResponse, 403, FORBIDDEN);
+      refused(ownResponse, 403, ATTESTOR_ROLE_REQUIRED);
     } else {
       endpoint.succeeded(ownResponse, own);
     }
 
     Map<String, Object> before = stateOf(other);
     String refusal = endpoint.refusalOfOther(actor);
-    int status = FORBIDDEN.equals(refusal) ? 403 : 404;
+    int status = ATTESTOR_ROLE_REQUIRED.equals(refusal) ? 403 : 404;
     JsonPath otherProblem = refused(endpoint.call(actor, other), status, refusal);
     assertThat(stateOf(other)).isEqualTo(before);
 
@@ -552,7 +554,7 @@ class FilingIsolationTest {
             .post("/api/v1/filings/{id}/submissions", draft.filingId())
             .then(),
         403,
-        FORBIDDEN);
+        "urn:carefile:problem:attestor-not-recognised");
 
     assertThat(stateOf(draft)).isEqualTo(before);
   }

@@ -39,7 +39,7 @@ class PlatformOnboardingKeycloakDownTest {
         .then()
         .statusCode(503)
         .contentType("application/problem+json")
-        .body("type", equalTo("urn:carefile:problem:service-unavailable"));
+        .body("type", equalTo("urn:carefile:problem:identity-service-unavailable"));
 
     assertThat(records.platformsWithSlug(request.slug)).isZero();
     assertThat(records.auditEvents("platform.onboarded")).isEqualTo(eventsBefore);

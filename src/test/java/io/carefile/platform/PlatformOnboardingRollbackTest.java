@@ -39,7 +39,7 @@ class PlatformOnboardingRollbackTest {
         .then()
         .statusCode(409)
         .contentType("application/problem+json")
-        .body("type", equalTo("urn:carefile:problem:conflict"))
+        .body("type", equalTo("urn:carefile:problem:officer-email-taken"))
         .body("errors.field", contains("firstOfficer.email"));
 
     assertThat(records.platformsWithSlug(second.slug)).isZero();
@@ -129,7 +129,7 @@ class PlatformOnboardingRollbackTest {
                 .then()
                 .statusCode(503)
                 .contentType("application/problem+json")
-                .body("type", equalTo("urn:carefile:problem:service-unavailable")));
+                .body("type", equalTo("urn:carefile:problem:identity-service-unavailable")));
 
     assertThat(records.platformsWithSlug(request.slug)).isZero();
     assertThat(records.auditEvents(ONBOARDED)).isEqualTo(eventsBefore);

@@ -173,7 +173,7 @@ class PlatformOnboardingTest {
         .then()
         .statusCode(409)
         .contentType("application/problem+json")
-        .body("type", equalTo("urn:carefile:problem:conflict"))
+        .body("type", equalTo("urn:carefile:problem:slug-taken"))
         .body("detail", containsString(first.slug()))
         .body("errors.field", contains("slug"));
 

@@ -86,7 +86,7 @@ class PlatformProfileTest {
         .then()
         .statusCode(409)
         .contentType("application/problem+json")
-        .body("type", equalTo("urn:carefile:problem:conflict"));
+        .body("type", equalTo("urn:carefile:problem:stale-version"));
 
     asAdmin()
         .get("/api/v1/platforms/{id}", platform.id())

@@ -51,7 +51,7 @@ class PlatformStatusChangeTest {
         .put("/api/v1/platforms/{id}/status", Tokens.BRIGHTSEARCH_ID)
         .then()
         .statusCode(409)
-        .body("type", equalTo("urn:carefile:problem:conflict"));
+        .body("type", equalTo("urn:carefile:problem:stale-version"));
     assertThat(auditEvents(Tokens.BRIGHTSEARCH_ID)).isEqualTo(eventsBefore + 1);
 
     asAdmin()
@@ -78,6 +78,7 @@ class PlatformStatusChangeTest {
         .put("/api/v1/platforms/{id}/status", Tokens.NORTHWIND_ID)
         .then()
         .statusCode(409)
+        .body("type", equalTo("urn:carefile:problem:platform-status-unchanged"))
         .body("detail", equalTo("Platform " + Tokens.NORTHWIND_ID + " is already ACTIVE"));
   }
 

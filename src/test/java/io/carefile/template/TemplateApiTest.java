@@ -172,7 +172,7 @@ class TemplateApiTest {
         .then()
         .statusCode(409)
         .contentType("application/problem+json")
-        .body("type", equalTo("urn:carefile:problem:conflict"))
+        .body("type", equalTo("urn:carefile:problem:template-version-published"))
         .body(
             "detail",
             equalTo(
@@ -270,7 +270,7 @@ class TemplateApiTest {
         .then()
         .statusCode(400)
         .contentType("application/problem+json")
-        .body("type", equalTo("urn:carefile:problem:invalid-request"))
+        .body("type", equalTo("urn:carefile:problem:invalid-template"))
         .body("detail", startsWith("The template is invalid (4 problems)"))
         .body(
             "errors.field",

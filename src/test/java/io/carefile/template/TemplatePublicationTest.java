@@ -146,7 +146,7 @@ class TemplatePublicationTest {
   void anUnknownVersionCannotBeCompiled() {
     assertThatThrownBy(() -> templates.compiled("CSAM-Q", 99))
         .isInstanceOfSatisfying(
-            ProblemException.class, e -> assertThat(e.type()).isEqualTo(ProblemType.NOT_FOUND));
+            ProblemException.class, e -> assertThat(e.is(ProblemType.NOT_FOUND)).isTrue());
   }
 
   private void execute(String sql) throws SQLException {

@@ -25,7 +25,7 @@ public record Problem(
 
   public static final String MEDIA_TYPE = "application/problem+json";
 
-  public static Problem of(ProblemType type, String detail, String instance) {
+  public static Problem of(ProblemCode type, String detail, String instance) {
     return new Problem(
         type.uri(), type.title(), type.status(), detail, instance, null, List.of(), List.of());
   }

@@ -4,20 +4,20 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * A domain failure that the caller can act on. Services throw it (or a subclass); the single mapper
- * in {@link ProblemMapper} turns it into problem+json.
+ * A refusal the caller can act on. Services throw it with the specific {@link ProblemCode} of the
+ * refusal; the single mapper in {@link ProblemMapper} turns it into problem+json.
  */
 public class ProblemException extends RuntimeException {
 
-  private final ProblemType type;
+  private final ProblemCode type;
   private final List<Problem.FieldError> errors;
   private final List<?> findings;
 
-  public ProblemException(ProblemType type, String detail) {
+  public ProblemException(ProblemCode type, String detail) {
     this(type, detail, List.of());
   }
 
-  public ProblemException(ProblemType type, String detail, List<Problem.FieldError> errors) {
+  public ProblemException(ProblemCode type, String detail, List<Problem.FieldError> errors) {
     super(detail);
     this.type = type;
     this.errors = List.copyOf(errors);
@@ -25,15 +25,26 @@ public class ProblemException extends RuntimeException {
   }
 
   /** A problem with a return's values, listing the validation findings behind it. */
-  public ProblemException(ProblemType type, String detail, Collection<?> findings) {
+  public ProblemException(ProblemCode type, String detail, Collection<?> findings) {
     super(detail);
     this.type = type;
     this.errors = List.of();
     this.findings = List.copyOf(findings);
   }
 
-  public ProblemType type() {
+  /** A refusal blamed on one field or parameter of the request. */
+  public static ProblemException onField(
+      ProblemCode type, String detail, String field, String fieldMessage) {
+    return new ProblemException(type, detail, List.of(new Problem.FieldError(field, fieldMessage)));
+  }
+
+  public ProblemCode type() {
     return type;
+  }
+
+  /** True when this is the refusal {@code code}: how callers (pages too) tell refusals apart. */
+  public boolean is(ProblemCode code) {
+    return type.code().equals(code.code());
   }
 
   public List<Problem.FieldError> errors() {
@@ -48,11 +59,34 @@ public class ProblemException extends RuntimeException {
     return new ProblemException(ProblemType.NOT_FOUND, what + " " + id + " was not found");
   }
 
-  public static ProblemException conflict(String detail) {
-    return new ProblemException(ProblemType.CONFLICT, detail);
-  }
-
   public static ProblemException forbidden(String detail) {
     return new ProblemException(ProblemType.FORBIDDEN, detail);
+  }
+
+  /**
+   * The one optimistic-lock refusal: the caller sent the version it read, and the record has moved
+   * on since.
+   */
+  public static ProblemException staleVersion(String what, Object id, long current, long sent) {
+    return onField(
+        ProblemType.STALE_VERSION,
+        what
+            + " "
+            + id
+            + " has changed since you read it (version "
+            + current
+            + ", you sent "
+            + sent
+            + "); read it again and retry",
+        "expectedVersion",
+        "is not the current version " + current);
+  }
+
+  /** Someone else's change was written between this request's read and its write. */
+  public static ProblemException changedConcurrently() {
+    return new ProblemException(
+        ProblemType.STALE_VERSION,
+        "The record was changed by someone else while you were changing it; read it again and"
+            + " retry");
   }
 }

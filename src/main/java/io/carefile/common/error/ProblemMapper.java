@@ -62,9 +62,8 @@ public class ProblemMapper {
   public Response stale(RuntimeException e, HttpServerRequest request) {
     return respond(
         Problem.of(
-            ProblemType.CONFLICT,
-            "The record was changed by someone else while you were changing it; read it again"
-                + " and retry",
+            ProblemType.STALE_VERSION,
+            ProblemException.changedConcurrently().getMessage(),
             request.path()));
   }
 

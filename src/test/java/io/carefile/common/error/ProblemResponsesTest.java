@@ -177,7 +177,7 @@ class ProblemResponsesTest {
         .then()
         .statusCode(409)
         .contentType(PROBLEM)
-        .body("type", equalTo("urn:carefile:problem:conflict"))
+        .body("type", equalTo("urn:carefile:problem:stale-version"))
         .body("detail", containsString("has changed since you read it"));
   }
 

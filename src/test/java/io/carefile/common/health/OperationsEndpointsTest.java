@@ -1,11 +1,14 @@
 package io.carefile.common.health;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** What operators and API clients reach without a token: health, metrics and the API docs. */
@@ -52,6 +55,50 @@ class OperationsEndpointsTest {
         .body(
             "components.schemas.Problem.properties.type.description",
             equalTo("Stable, machine-readable problem type"));
+  }
+
+  @Test
+  void openApiDocumentPublishesOnlyTheApiAndItsSchemas() {
+    JsonPath document =
+        given()
+            .accept("application/json")
+            .get("/q/openapi")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+
+    assertThat(document.<String, Object>getMap("paths").keySet())
+        .isNotEmpty()
+        .allMatch(p -> p.startsWith("/api/"));
+    assertThat(document.<String, Object>getMap("components.schemas").keySet())
+        .contains("Problem", "Filing", "Submission", "Receipt")
+        .noneMatch(name -> name.contains("Template") && name.contains("Instance"))
+        .doesNotContain("TemplateInstance", "Response", "Attempt", "ErrorLink");
+  }
+
+  @Test
+  void everyErrorAnswerIsDescribedAsAProblem() {
+    JsonPath document =
+        given()
+            .accept("application/json")
+            .get("/q/openapi")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    String submit = "paths.'/api/v1/filings/{id}/submissions'.post.responses";
+
+    assertThat(document.<String, Object>getMap(submit).keySet())
+        .contains("201", "400", "401", "403", "404", "409", "415", "422", "500", "503");
+    for (String status : List.of("400", "401", "403", "404", "409", "422", "500", "503")) {
+      assertThat(
+              document.getString(
+                  submit + ".'" + status + "'.content.'application/problem+json'.schema.$ref"))
+          .as("the %s answer of a submission", status)
+          .isEqualTo("#/components/schemas/Problem");
+    }
+    assertThat(document.getString(submit + ".'201'.content.'application/problem+json'")).isNull();
   }
 
   @Test

@@ -1,0 +1,262 @@
+package io.carefile.filing;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.carefile.common.error.ProblemException;
+import io.carefile.common.paging.Page;
+import io.carefile.common.paging.PageRequest;
+import io.carefile.filing.FilingViews.AttestationView;
+import io.carefile.filing.FilingViews.Diff;
+import io.carefile.filing.FilingViews.Draft;
+import io.carefile.filing.FilingViews.FieldChange;
+import io.carefile.filing.FilingViews.FilingReference;
+import io.carefile.filing.FilingViews.FilingView;
+import io.carefile.filing.FilingViews.Receipt;
+import io.carefile.filing.FilingViews.VersionSummary;
+import io.carefile.filing.FilingViews.VersionView;
+import io.carefile.obligation.ObligationService;
+import io.carefile.obligation.ObligationView;
+import io.carefile.template.TemplateService;
+import io.carefile.template.definition.CompiledTemplate;
+import io.carefile.validation.Finding;
+import io.carefile.validation.ReturnValidator;
+import io.carefile.validation.ReturnValues;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * What callers may read of returns: filings with their drafts' findings, submitted versions,
+ * receipts and comparisons. Reads only; every change is in {@link FilingService}.
+ */
+@ApplicationScoped
+public class FilingQueries {
+
+  private static final TypeReference<List<Finding>> FINDINGS = new TypeReference<>() {};
+  private static final TypeReference<Map<String, String>> EXPLANATIONS = new TypeReference<>() {};
+
+  private final FilingRepository filings;
+  private final FilingVersionRepository versions;
+  private final ObligationService obligations;
+  private final TemplateService templates;
+
+  FilingQueries(
+      FilingRepository filings,
+      FilingVersionRepository versions,
+      ObligationService obligations,
+      TemplateService templates) {
+    this.filings = filings;
+    this.versions = versions;
+    this.obligations = obligations;
+    this.templates = templates;
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Page<FilingView> list(FilingRequests.Filter filter, PageRequest page) {
+    StringBuilder where = new StringBuilder("1 = 1");
+    Map<String, Object> parameters = new HashMap<>();
+    if (filter.obligationId() != null) {
+      where.append(" and obligationId = :obligation");
+      parameters.put("obligation", filter.obligationId());
+    }
+    if (filter.platformId() != null) {
+      where.append(" and platformId = :platform");
+      parameters.put("platform", filter.platformId());
+    }
+    if (filter.status() != null) {
+      where.append(" and status = :status");
+      parameters.put("status", filter.status());
+    }
+    return filings
+        .pageVisible(where.toString(), Sort.by("createdAt").descending(), parameters, page)
+        .map(this::view);
+  }
+
+  /** The returns of those obligations the caller may see, by obligation, in one query. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Map<UUID, FilingReference> referencesFor(Collection<UUID> obligationIds) {
+    if (obligationIds.isEmpty()) {
+      return Map.of();
+    }
+    return filings
+        .listVisible(
+            "obligationId in :obligations", Sort.empty(), Map.of("obligations", obligationIds))
+        .stream()
+        .collect(
+            Collectors.toMap(
+                filing -> filing.obligationId,
+                filing ->
+                    new FilingReference(
+                        filing.id, filing.obligationId, filing.status, filing.hasDraft())));
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public FilingView get(UUID id) {
+    return view(filings.getVisible(id));
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public VersionView version(UUID id, int number) {
+    Filing filing = filings.getVisible(id);
+    FilingVersion version = versionOf(filing, number);
+    return new VersionView(
+        filing.id,
+        version.number,
+        version.accessionNumber,
+        version.submittedAt,
+        version.submittedBy,
+        version.source,
+        version.late,
+        valuesOf(version.filedValues),
+        StoredJson.read(version.findings, FINDINGS),
+        StoredJson.read(version.explanations, EXPLANATIONS),
+        new AttestationView(
+            version.attestorUsername,
+            version.attestorName,
+            version.attestorRole,
+            version.attestationStatement,
+            version.submittedAt),
+        version.sha256);
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Receipt receipt(UUID id, int number) {
+    return receiptOf(versionOf(filings.getVisible(id), number));
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Receipt receipt(String accessionNumber) {
+    return receiptOf(
+        versions
+            .byAccessionNumber(accessionNumber)
+            .orElseThrow(() -> ProblemException.notFound("Receipt", accessionNumber)));
+  }
+
+  /** The fields whose values differ between two submitted versions, in the template's order. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Diff diff(UUID id, int from, int to) {
+    Filing filing = filings.getVisible(id);
+    if (from >= to) {
+      throw ProblemException.onField(
+          FilingProblems.INVALID_COMPARISON,
+          "Compare an earlier version with a later one: from must be less than to",
+          "query.from",
+          "must be less than to");
+    }
+    ReturnValues before =
+        ReturnValues.fromJson(StoredJson.tree(versionOf(filing, from).filedValues));
+    ReturnValues after = ReturnValues.fromJson(StoredJson.tree(versionOf(filing, to).filedValues));
+    CompiledTemplate template = templates.compiled(filing.templateCode, filing.templateVersion);
+    List<FieldChange> changes =
+        template.fields().values().stream()
+            .filter(field -> !sameValue(before.get(field.code()), after.get(field.code())))
+            .map(
+                field ->
+                    new FieldChange(
+                        field.code(),
+                        field.label(),
+                        before.get(field.code()),
+                        after.get(field.code())))
+            .toList();
+    return new Diff(filing.id, from, to, changes);
+  }
+
+  /** The compiled template a filing is on, for pages that lay its fields out. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public CompiledTemplate templateOf(UUID id) {
+    Filing filing = filings.getVisible(id);
+    return templates.compiled(filing.templateCode, filing.templateVersion);
+  }
+
+  /** A filing as callers see it: its draft with the draft's findings, and its versions. */
+  FilingView view(Filing filing) {
+    ObligationView obligation = obligations.get(filing.obligationId);
+    Draft draft = null;
+    if (filing.hasDraft()) {
+      CompiledTemplate template = templates.compiled(filing.templateCode, filing.templateVersion);
+      ReturnValues values = draftOf(filing);
+      draft =
+          new Draft(
+              valuesOf(filing.draftValues),
+              validate(template, filing, obligation, values),
+              filing.draftSavedAt,
+              filing.draftSavedBy);
+    }
+    return new FilingView(
+        filing.id,
+        filing.platformId,
+        filing.obligationId,
+        filing.templateCode,
+        filing.templateVersion,
+        obligation.periodStart(),
+        obligation.periodEnd(),
+        obligation.dueDate(),
+        filing.status,
+        filing.latestVersion,
+        draft,
+        versions.versionsOf(filing.id).stream().map(VersionSummary::of).toList(),
+        filing.version);
+  }
+
+  /** Validation of values for the filing, against the platform's previous accepted return. */
+  List<Finding> validate(
+      CompiledTemplate template, Filing filing, ObligationView obligation, ReturnValues values) {
+    ReturnValues previous =
+        template.definition().periodOverPeriod() == null
+            ? ReturnValues.empty()
+            : versions
+                .previousAcceptedValues(
+                    filing.platformId, filing.templateCode, obligation.periodStart())
+                .map(json -> ReturnValues.fromJson(StoredJson.tree(json)))
+                .orElse(ReturnValues.empty());
+    return ReturnValidator.validate(
+        template, values, obligation.periodStart(), obligation.periodEnd(), previous);
+  }
+
+  FilingVersion versionOf(Filing filing, int number) {
+    return versions
+        .version(filing.id, number)
+        .orElseThrow(
+            () -> ProblemException.notFound("Version " + number + " of filing", filing.id));
+  }
+
+  static ReturnValues draftOf(Filing filing) {
+    return ReturnValues.fromJson(StoredJson.tree(filing.draftValues));
+  }
+
+  private static Map<String, JsonNode> valuesOf(String json) {
+    Map<String, JsonNode> values = new LinkedHashMap<>();
+    StoredJson.tree(json)
+        .properties()
+        .forEach(entry -> values.put(entry.getKey(), entry.getValue()));
+    return values;
+  }
+
+  private static Receipt receiptOf(FilingVersion version) {
+    return new Receipt(
+        version.accessionNumber,
+        version.filingId,
+        version.number,
+        version.submittedAt,
+        "SHA-256",
+        version.sha256,
+        version.canonicalPayload);
+  }
+
+  private static boolean sameValue(JsonNode before, JsonNode after) {
+    if (before == null || after == null) {
+      return before == after;
+    }
+    if (before.isNumber() && after.isNumber()) {
+      return before.decimalValue().compareTo(after.decimalValue()) == 0;
+    }
+    return before.equals(after);
+  }
+}
