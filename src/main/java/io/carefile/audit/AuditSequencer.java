@@ -15,7 +15,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
 
 /**
@@ -34,13 +33,10 @@ public class AuditSequencer {
   private final Clock clock;
   private final int batchSize;
 
-  AuditSequencer(
-      EntityManager entityManager,
-      Clock clock,
-      @ConfigProperty(name = "carefile.audit.sequencer.batch-size") int batchSize) {
+  AuditSequencer(EntityManager entityManager, Clock clock, AuditSequencerConfig config) {
     this.entityManager = entityManager;
     this.clock = clock;
-    this.batchSize = batchSize;
+    this.batchSize = config.batchSize();
   }
 
   @Scheduled(

@@ -3,6 +3,7 @@ package io.carefile.filing;
 import io.carefile.common.error.ProblemException;
 import io.carefile.common.error.ProblemType;
 import io.carefile.common.security.Caller;
+import io.carefile.common.security.KeycloakConfig;
 import io.carefile.common.security.Roles;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.resource.UserResource;
 import org.keycloak.representations.idm.RoleRepresentation;
@@ -43,12 +43,9 @@ public class AttestorDirectory {
   private final Map<Key, Answer> answers = new ConcurrentHashMap<>();
 
   AttestorDirectory(
-      Keycloak keycloak,
-      @ConfigProperty(name = "carefile.keycloak.realm") String realm,
-      FilingConfig config,
-      Clock clock) {
+      Keycloak keycloak, KeycloakConfig keycloakConfig, FilingConfig config, Clock clock) {
     this.keycloak = keycloak;
-    this.realm = realm;
+    this.realm = keycloakConfig.realm();
     this.config = config;
     this.clock = clock;
   }

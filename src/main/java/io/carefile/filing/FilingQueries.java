@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.carefile.common.error.ProblemException;
 import io.carefile.common.paging.Page;
 import io.carefile.common.paging.PageRequest;
+import io.carefile.common.tenancy.Conditions;
 import io.carefile.filing.FilingViews.AttestationView;
 import io.carefile.filing.FilingViews.Diff;
 import io.carefile.filing.FilingViews.Draft;
@@ -25,7 +26,6 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,22 +60,13 @@ public class FilingQueries {
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public Page<FilingView> list(FilingRequests.Filter filter, PageRequest page) {
-    StringBuilder where = new StringBuilder("1 = 1");
-    Map<String, Object> parameters = new HashMap<>();
-    if (filter.obligationId() != null) {
-      where.append(" and obligationId = :obligation");
-      parameters.put("obligation", filter.obligationId());
-    }
-    if (filter.platformId() != null) {
-      where.append(" and platformId = :platform");
-      parameters.put("platform", filter.platformId());
-    }
-    if (filter.status() != null) {
-      where.append(" and status = :status");
-      parameters.put("status", filter.status());
-    }
+    Conditions where =
+        Conditions.where()
+            .and("obligationId = :obligation", "obligation", filter.obligationId())
+            .and("platformId = :platform", "platform", filter.platformId())
+            .and("status = :status", "status", filter.status());
     return filings
-        .pageVisible(where.toString(), Sort.by("createdAt").descending(), parameters, page)
+        .pageVisible(where.query(), Sort.by("createdAt").descending(), where.parameters(), page)
         .map(this::view);
   }
 

@@ -6,6 +6,7 @@ import io.carefile.common.error.ProblemException;
 import io.carefile.common.paging.Page;
 import io.carefile.common.paging.PageRequest;
 import io.carefile.common.security.Caller;
+import io.carefile.common.tenancy.Conditions;
 import io.carefile.common.time.RegulatorCalendar;
 import io.carefile.platform.PlatformService;
 import io.carefile.template.TemplateService;
@@ -23,10 +24,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.hibernate.LockOptions;
 import org.hibernate.Session;
@@ -71,33 +69,18 @@ public class ObligationService {
           "'from' must not be after 'to'",
           List.of(new Problem.FieldError("from", "must be on or before " + filter.to)));
     }
-    List<String> conditions = new ArrayList<>();
-    Map<String, Object> parameters = new HashMap<>();
-    if (filter.from != null) {
-      conditions.add("periodEnd >= :from");
-      parameters.put("from", filter.from);
-    }
-    if (filter.to != null) {
-      conditions.add("periodStart <= :to");
-      parameters.put("to", filter.to);
-    }
-    if (filter.status != null) {
-      conditions.add("status = :status");
-      parameters.put("status", filter.status);
-    }
-    if (filter.templateCode != null) {
-      conditions.add("templateCode = :templateCode");
-      parameters.put("templateCode", filter.templateCode);
-    }
-    if (filter.platformId != null) {
-      conditions.add("platformId = :platformId");
-      parameters.put("platformId", filter.platformId);
-    }
+    Conditions where =
+        Conditions.where()
+            .and("periodEnd >= :from", "from", filter.from)
+            .and("periodStart <= :to", "to", filter.to)
+            .and("status = :status", "status", filter.status)
+            .and("templateCode = :templateCode", "templateCode", filter.templateCode)
+            .and("platformId = :platformId", "platformId", filter.platformId);
     return obligations
         .pageVisible(
-            String.join(" and ", conditions),
+            where.query(),
             Sort.by("dueDate").and("templateCode").and("platformId"),
-            parameters,
+            where.parameters(),
             page)
         .map(ObligationView::of);
   }

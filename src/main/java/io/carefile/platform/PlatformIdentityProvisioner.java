@@ -4,6 +4,7 @@ import io.carefile.common.error.Problem;
 import io.carefile.common.error.ProblemException;
 import io.carefile.common.error.ProblemType;
 import io.carefile.common.security.Caller;
+import io.carefile.common.security.KeycloakConfig;
 import io.carefile.common.security.Roles;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +18,6 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.resource.RealmResource;
@@ -45,10 +45,10 @@ class PlatformIdentityProvisioner {
 
   PlatformIdentityProvisioner(
       Keycloak keycloak,
-      @ConfigProperty(name = "carefile.keycloak.realm") String realmName,
+      KeycloakConfig keycloakConfig,
       TransactionSynchronizationRegistry transactions) {
     this.keycloak = keycloak;
-    this.realmName = realmName;
+    this.realmName = keycloakConfig.realm();
     this.transactions = transactions;
   }
 

@@ -2,14 +2,12 @@ package io.carefile.platform;
 
 import io.carefile.common.paging.Page;
 import io.carefile.common.paging.PageRequest;
+import io.carefile.common.tenancy.Conditions;
 import io.carefile.common.tenancy.PlatformScopedRepository;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -29,33 +27,18 @@ public class PlatformRepository extends PlatformScopedRepository<Platform> {
 
   /** The platforms the caller may see that match the filter, by legal name. */
   Page<Platform> pageVisible(PlatformFilter filter, PageRequest page) {
-    List<String> conditions = new ArrayList<>();
-    Map<String, Object> parameters = new HashMap<>();
-    filter
-        .wantedStatus()
-        .ifPresent(
-            status -> {
-              conditions.add("status = :status");
-              parameters.put("status", status);
-            });
-    filter
-        .wantedCategory()
-        .ifPresent(
-            category -> {
-              conditions.add("category = :category");
-              parameters.put("category", category);
-            });
-    filter
-        .wantedText()
-        .ifPresent(
-            text -> {
-              conditions.add(
-                  "(lower(legalName) like :text escape '\\' or lower(tradingName) like :text"
-                      + " escape '\\' or slug like :text escape '\\')");
-              parameters.put("text", "%" + likeLiteral(text.toLowerCase(Locale.ROOT)) + "%");
-            });
-    return pageVisible(
-        String.join(" and ", conditions), Sort.by("legalName").and("id"), parameters, page);
+    Conditions where =
+        Conditions.where()
+            .and("status = :status", "status", filter.wantedStatus())
+            .and("category = :category", "category", filter.wantedCategory())
+            .and(
+                "(lower(legalName) like :text escape '\\' or lower(tradingName) like :text"
+                    + " escape '\\' or slug like :text escape '\\')",
+                "text",
+                filter
+                    .wantedText()
+                    .map(text -> "%" + likeLiteral(text.toLowerCase(Locale.ROOT)) + "%"));
+    return pageVisible(where.query(), Sort.by("legalName").and("id"), where.parameters(), page);
   }
 
   /** Unscoped, for system work: the ids of ACTIVE platforms in these categories. */

@@ -103,7 +103,7 @@ class DeadlineDayBenchmark {
     CpuMeter cpu =
         new CpuMeter(
             Path.of(postgresDirectory, "data"),
-            Path.of(System.getProperty("carefile.keycloak.home")));
+            Path.of(System.getProperty("carefile.build.keycloak-home")));
     try (SubmissionLoad load = new SubmissionLoad(api, settings.concurrency())) {
       awaitAuditChained();
       assertThat(load.closedLoop(httpWarmup).errors()).as("failed warm-up submissions").isZero();

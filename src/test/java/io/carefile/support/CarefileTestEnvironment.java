@@ -21,7 +21,7 @@ public class CarefileTestEnvironment implements QuarkusTestResourceLifecycleMana
       applicationPort = FreePort.find();
       keycloak =
           KeycloakServer.start(
-              Path.of(System.getProperty("carefile.keycloak.home")),
+              Path.of(System.getProperty("carefile.build.keycloak-home")),
               Path.of(System.getProperty("carefile.realm.file")),
               FreePort.find(),
               true,

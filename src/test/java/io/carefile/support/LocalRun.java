@@ -38,7 +38,7 @@ public final class LocalRun {
 
   private final Path repository = Path.of("").toAbsolutePath();
   private final Path dataHome = Path.of(System.getProperty("user.home"), ".carefile");
-  private final Path keycloakHome = requiredPath("carefile.keycloak.home");
+  private final Path keycloakHome = requiredPath("carefile.build.keycloak-home");
   private final Path applicationJar = requiredPath("carefile.application.jar");
   private final int httpPort = port("CAREFILE_HTTP_PORT", 8080);
   private final int keycloakPort = port("CAREFILE_KEYCLOAK_PORT", 8180);

@@ -1,12 +1,12 @@
 package io.carefile.common.health;
 
+import io.carefile.common.security.KeycloakConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -24,8 +24,8 @@ public class KeycloakReadinessCheck implements HealthCheck {
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
   private final URI discovery;
 
-  KeycloakReadinessCheck(@ConfigProperty(name = "carefile.oidc.url") String realmUrl) {
-    this.discovery = URI.create(realmUrl + "/.well-known/openid-configuration");
+  KeycloakReadinessCheck(KeycloakConfig keycloak) {
+    this.discovery = URI.create(keycloak.realmUrl() + "/.well-known/openid-configuration");
   }
 
   @Override

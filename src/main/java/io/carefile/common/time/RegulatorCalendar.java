@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Calendar dates as the regulator counts them: due dates and "today" are dates in the regulator's
@@ -16,12 +15,9 @@ public class RegulatorCalendar {
   private final Clock clock;
   private final ZoneId zone;
 
-  RegulatorCalendar(
-      Clock clock,
-      @ConfigProperty(name = "carefile.regulator.time-zone", defaultValue = "Europe/London")
-          ZoneId zone) {
+  RegulatorCalendar(Clock clock, RegulatorConfig config) {
     this.clock = clock;
-    this.zone = zone;
+    this.zone = config.timeZone();
   }
 
   public LocalDate today() {
