@@ -295,7 +295,7 @@ public class FilingService {
   private AttestationPolicy.Route attestationRoute(FilingRequests.Attestation attestation) {
     return AttestationPolicy.routeFor(
         caller.hasRole(Roles.PLATFORM_ATTESTOR),
-        caller.isServiceAccount(),
+        caller.isPlatformSystem(),
         caller.username(),
         attestation.attestor());
   }

@@ -18,6 +18,11 @@ public record ComplianceOfficer(
         @Pattern(
             regexp = "[A-Za-z0-9._+'-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}",
             message = "must be an email address like name@example.com")
+        // The e-mail becomes the username, and Keycloak reserves this prefix for the users of
+        // machine clients: a person must never be mistaken for one.
+        @Pattern(
+            regexp = "(?i)(?!service-account-).*",
+            message = "must not start with service-account-, which is reserved for machine clients")
         @Schema(
             description = "Work email; it is also their user name",
             example = "nadia.okafor@northwind.example",

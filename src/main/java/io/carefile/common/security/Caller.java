@@ -21,7 +21,17 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 public class Caller {
 
   public static final String PLATFORM_CLAIM = "platform_id";
-  private static final String SERVICE_ACCOUNT_PREFIX = "service-account-";
+
+  /**
+   * Set by a hard-coded claim mapper on each platform's filing client, and only there; those
+   * clients issue tokens by client credentials alone, so no person's token carries it.
+   */
+  public static final String CALLER_KIND_CLAIM = "carefile_caller_kind";
+
+  public static final String PLATFORM_SYSTEM = "platform-system";
+
+  /** Keycloak names every service-account user {@code service-account-<client id>}. */
+  public static final String SERVICE_ACCOUNT_PREFIX = "service-account-";
 
   private final SecurityIdentity identity;
   private Resolved resolved;
@@ -31,7 +41,12 @@ public class Caller {
   }
 
   private record Resolved(
-      String subject, String username, String displayName, Set<String> roles, UUID platformId) {}
+      String subject,
+      String username,
+      String displayName,
+      Set<String> roles,
+      UUID platformId,
+      boolean platformSystem) {}
 
   /** False for anonymous requests, which reach only the public pages. */
   public boolean isAuthenticated() {
@@ -75,11 +90,12 @@ public class Caller {
   }
 
   /**
-   * A machine client acting for its platform (OAuth client credentials), not a person. Keycloak
-   * names every service-account user with this reserved prefix.
+   * A platform's own system acting for it (OAuth client credentials), not a person. Recognised from
+   * what Keycloak asserts about the grant, never from a name a person could choose: the filing
+   * client's own claim, and the service-account user of the very client the token was issued to.
    */
-  public boolean isServiceAccount() {
-    return username().startsWith(SERVICE_ACCOUNT_PREFIX);
+  public boolean isPlatformSystem() {
+    return resolved().platformSystem();
   }
 
   public boolean hasRole(String role) {
@@ -101,14 +117,28 @@ public class Caller {
     String username = subject;
     String displayName = subject;
     UUID platformId = null;
+    boolean platformSystem = false;
     if (identity.getPrincipal() instanceof JsonWebToken token) {
       subject = token.getSubject() != null ? token.getSubject() : subject;
       username = claim(token, "preferred_username", subject);
       displayName = claim(token, "name", username);
       platformId = platformOf(token);
+      platformSystem = isPlatformSystem(token, username);
     }
     return new Resolved(
-        subject, username, displayName, Set.copyOf(identity.getRoles()), platformId);
+        subject,
+        username,
+        displayName,
+        Set.copyOf(identity.getRoles()),
+        platformId,
+        platformSystem);
+  }
+
+  private static boolean isPlatformSystem(JsonWebToken token, String username) {
+    Object authorisedParty = token.getClaim("azp");
+    return PLATFORM_SYSTEM.equals(claim(token, CALLER_KIND_CLAIM, null))
+        && authorisedParty != null
+        && username.equals(SERVICE_ACCOUNT_PREFIX + authorisedParty.toString().replace("\"", ""));
   }
 
   private static String claim(JsonWebToken token, String name, String fallback) {
