@@ -153,8 +153,7 @@ public class FilingService {
           "Obligation " + obligation.id() + " was waived by the regulator: nothing is to be filed");
     }
     filings
-        .find("obligationId", obligation.id())
-        .firstResultOptional()
+        .firstVisible("obligationId = :obligation", Map.of("obligation", obligation.id()))
         .ifPresent(
             existing -> {
               throw ProblemException.conflict(
@@ -183,7 +182,7 @@ public class FilingService {
     // The obligation's row lock keeps a concurrent start from getting this far.
     filings.persist(filing);
     filings.flush();
-    filings.getEntityManager().refresh(filing);
+    filings.refresh(filing);
     audit.append(
         new AuditLog.Entry(
             "filing.started", "Filing", filing.id, filing.platformId, values.toJson()));
@@ -267,7 +266,7 @@ public class FilingService {
                   + " was already used for a different submission; use a new key for a new"
                   + " request");
         }
-        return result(versions.findById(earlier.get().filingVersionId()));
+        return result(versions.getVisible(earlier.get().filingVersionId()));
       }
     }
     ObligationView obligation = obligations.lockForFiling(filing.obligationId);
