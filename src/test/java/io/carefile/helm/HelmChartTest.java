@@ -130,6 +130,9 @@ class HelmChartTest {
                 "postgresql.existingSecret", "cluster-app",
                 "postgresql.usernameKey", "user",
                 "postgresql.passwordKey", "pass",
+                "postgresql.owner.existingSecret", "cluster-owner",
+                "postgresql.owner.usernameKey", "owner-user",
+                "postgresql.owner.passwordKey", "owner-pass",
                 "keycloak.existingSecret", "oidc-clients",
                 "keycloak.apiClientSecretKey", "api",
                 "keycloak.portalClientSecretKey", "portal",
@@ -140,6 +143,8 @@ class HelmChartTest {
 
     assertSecretRef(container, "QUARKUS_DATASOURCE_USERNAME", "cluster-app", "user");
     assertSecretRef(container, "QUARKUS_DATASOURCE_PASSWORD", "cluster-app", "pass");
+    assertSecretRef(container, "QUARKUS_FLYWAY_USERNAME", "cluster-owner", "owner-user");
+    assertSecretRef(container, "QUARKUS_FLYWAY_PASSWORD", "cluster-owner", "owner-pass");
     assertSecretRef(container, "CAREFILE_API_CLIENT_SECRET", "oidc-clients", "api");
     assertSecretRef(container, "CAREFILE_PORTAL_CLIENT_SECRET", "oidc-clients", "portal");
     assertSecretRef(container, "CAREFILE_STATE_SECRET", "portal-keys", "state");
@@ -246,6 +251,7 @@ class HelmChartTest {
         "postgresql.database | '' | postgresql.database is required",
         "postgresql.sslmode | maybe | postgresql.sslmode must be one of",
         "postgresql.existingSecret | '' | postgresql.existingSecret is required",
+        "postgresql.owner.existingSecret | '' | postgresql.owner.existingSecret is required",
         "keycloak.url | '' | keycloak.url is required",
         "keycloak.url | keycloak.test | keycloak.url must start with http:// or https://",
         "keycloak.existingSecret | '' | keycloak.existingSecret is required",
