@@ -123,6 +123,22 @@ class HelmChartTest {
   }
 
   @Test
+  void flywayMigratesAsTheOwnerWhoseCredentialsHaveTheirOwnSecret() {
+    Manifests manifests =
+        render(
+            Map.of(
+                "postgresql.existingSecret", "cluster-app",
+                "postgresql.owner.existingSecret", "cluster-owner",
+                "postgresql.owner.usernameKey", "owner-user",
+                "postgresql.owner.passwordKey", "owner-pass"));
+    JsonNode container = container(manifests.one("Deployment"));
+
+    assertSecretRef(container, "QUARKUS_DATASOURCE_USERNAME", "cluster-app", "username");
+    assertSecretRef(container, "QUARKUS_FLYWAY_USERNAME", "cluster-owner", "owner-user");
+    assertSecretRef(container, "QUARKUS_FLYWAY_PASSWORD", "cluster-owner", "owner-pass");
+  }
+
+  @Test
   void credentialsAreReadFromTheExistingSecretsNamedInValues() {
     Manifests manifests =
         render(
@@ -130,9 +146,6 @@ class HelmChartTest {
                 "postgresql.existingSecret", "cluster-app",
                 "postgresql.usernameKey", "user",
                 "postgresql.passwordKey", "pass",
-                "postgresql.owner.existingSecret", "cluster-owner",
-                "postgresql.owner.usernameKey", "owner-user",
-                "postgresql.owner.passwordKey", "owner-pass",
                 "keycloak.existingSecret", "oidc-clients",
                 "keycloak.apiClientSecretKey", "api",
                 "keycloak.portalClientSecretKey", "portal",
@@ -143,8 +156,6 @@ class HelmChartTest {
 
     assertSecretRef(container, "QUARKUS_DATASOURCE_USERNAME", "cluster-app", "user");
     assertSecretRef(container, "QUARKUS_DATASOURCE_PASSWORD", "cluster-app", "pass");
-    assertSecretRef(container, "QUARKUS_FLYWAY_USERNAME", "cluster-owner", "owner-user");
-    assertSecretRef(container, "QUARKUS_FLYWAY_PASSWORD", "cluster-owner", "owner-pass");
     assertSecretRef(container, "CAREFILE_API_CLIENT_SECRET", "oidc-clients", "api");
     assertSecretRef(container, "CAREFILE_PORTAL_CLIENT_SECRET", "oidc-clients", "portal");
     assertSecretRef(container, "CAREFILE_STATE_SECRET", "portal-keys", "state");
