@@ -1,10 +1,11 @@
 package io.carefile.audit;
 
+import io.carefile.common.tenancy.SystemWork;
 import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -50,10 +51,17 @@ public class AuditSequencer {
     } while (chained == batchSize);
   }
 
-  /** Chains up to one batch of pending events; returns how many it chained. */
-  @Transactional
+  /**
+   * Chains up to one batch of pending events, in a transaction of its own; returns how many it
+   * chained. System work: the chain spans every platform's events.
+   */
   public int sequenceBatch() {
-    return entityManager.unwrap(Session.class).doReturningWork(this::sequenceBatch);
+    return SystemWork.call(
+        () ->
+            QuarkusTransaction.requiringNew()
+                .call(
+                    () ->
+                        entityManager.unwrap(Session.class).doReturningWork(this::sequenceBatch)));
   }
 
   private int sequenceBatch(Connection connection) throws SQLException {

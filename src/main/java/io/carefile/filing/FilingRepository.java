@@ -6,13 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class FilingRepository extends PlatformScopedRepository<Filing> {
 
-  @Override
-  protected String platformAttribute() {
-    return "platformId";
-  }
-
-  @Override
-  protected String entityName() {
-    return "Filing";
+  FilingRepository() {
+    super(Filing.class, "Filing", "platformId", filing -> filing.platformId);
   }
 }

@@ -83,8 +83,7 @@ public class FilingService {
   public FilingView start(FilingRequests.Start start) {
     ObligationView obligation = lockFileable(start.obligationId());
     filings
-        .find("obligationId", obligation.id())
-        .firstResultOptional()
+        .firstVisible("obligationId = :obligation", Map.of("obligation", obligation.id()))
         .ifPresent(
             existing -> {
               throw new ProblemException(
@@ -114,7 +113,7 @@ public class FilingService {
     // The obligation's row lock keeps a concurrent start from getting this far.
     filings.persist(filing);
     filings.flush();
-    filings.getEntityManager().refresh(filing);
+    filings.refresh(filing);
     audit.append(
         new AuditLog.Entry(
             "filing.started", "Filing", filing.id, filing.platformId, values.toJson()));
@@ -182,7 +181,7 @@ public class FilingService {
     var keyed = idempotency.keyed(key, filing.id, submission);
     Optional<UUID> earlier = idempotency.earlierVersion(filing.platformId, keyed);
     if (earlier.isPresent()) {
-      return result(versions.findById(earlier.get()));
+      return result(versions.getVisible(earlier.get()));
     }
     ObligationView obligation = lockFileable(filing.obligationId);
     requireDraft(filing);

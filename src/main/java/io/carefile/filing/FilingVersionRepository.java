@@ -12,14 +12,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class FilingVersionRepository extends PlatformScopedRepository<FilingVersion> {
 
-  @Override
-  protected String platformAttribute() {
-    return "platformId";
-  }
-
-  @Override
-  protected String entityName() {
-    return "Submitted version";
+  FilingVersionRepository() {
+    super(FilingVersion.class, "Submitted version", "platformId", version -> version.platformId);
   }
 
   /** A filing's versions, oldest first, if the caller may see them. */
@@ -45,14 +39,14 @@ public class FilingVersionRepository extends PlatformScopedRepository<FilingVers
 
   /**
    * The latest version of the platform's most recent accepted return of the template for an earlier
-   * period: the base of the period-over-period comparison. System work for the filing's own
-   * platform, so not scoped to the caller. No result class is given: Hibernate would not find the
-   * cached plan of a native query with a scalar result class again, and would re-plan it each time.
+   * period: the base of the period-over-period comparison, for a platform in the caller's scope. No
+   * result class is given: Hibernate would not find the cached plan of a native query with a scalar
+   * result class again, and would re-plan it each time.
    */
   Optional<String> previousAcceptedValues(
       UUID platformId, String templateCode, LocalDate periodStart) {
-    return getEntityManager()
-        .createNativeQuery(
+    return nativeQuery(
+            platformId,
             """
             select cast(v.filed_values as text)
               from filing f
@@ -63,7 +57,6 @@ public class FilingVersionRepository extends PlatformScopedRepository<FilingVers
              order by o.period_start desc
              limit 1
             """)
-        .setParameter("platform", platformId)
         .setParameter("template", templateCode)
         .setParameter("periodStart", periodStart)
         .getResultStream()

@@ -1,7 +1,7 @@
 package io.carefile.filing;
 
+import io.carefile.common.tenancy.TenantScope;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -10,7 +10,8 @@ import java.util.UUID;
 
 /**
  * Idempotency keys of submissions, per platform: a key remembers the request it came with and the
- * version that request stored.
+ * version that request stored. Native SQL (the table has no entity), scoped like every query of
+ * platform-owned data: {@link TenantScope} binds {@code :platform} only when it is in scope.
  */
 @ApplicationScoped
 class SubmissionKeys {
@@ -18,20 +19,20 @@ class SubmissionKeys {
   /** What a key was first used for. */
   record Use(String requestSha256, UUID filingVersionId) {}
 
-  private final EntityManager entityManager;
+  private final TenantScope tenantScope;
 
-  SubmissionKeys(EntityManager entityManager) {
-    this.entityManager = entityManager;
+  SubmissionKeys(TenantScope tenantScope) {
+    this.tenantScope = tenantScope;
   }
 
   @Transactional(Transactional.TxType.MANDATORY)
   Optional<Use> find(UUID platformId, String key) {
-    return entityManager
-        .createNativeQuery(
+    return tenantScope
+        .nativeQuery(
+            platformId,
             "select request_sha256, filing_version_id from submission_idempotency"
                 + " where platform_id = :platform and idempotency_key = :key",
             Object[].class)
-        .setParameter("platform", platformId)
         .setParameter("key", key)
         .getResultStream()
         .findFirst()
@@ -44,12 +45,12 @@ class SubmissionKeys {
    */
   @Transactional(Transactional.TxType.MANDATORY)
   void remember(UUID platformId, String key, Use use, Instant now) {
-    entityManager
-        .createNativeQuery(
+    tenantScope
+        .nativeQuery(
+            platformId,
             "insert into submission_idempotency"
                 + " (platform_id, idempotency_key, request_sha256, filing_version_id, created_at)"
                 + " values (:platform, :key, :request, :version, :now)")
-        .setParameter("platform", platformId)
         .setParameter("key", key)
         .setParameter("request", use.requestSha256())
         .setParameter("version", use.filingVersionId())

@@ -1,5 +1,6 @@
 package io.carefile.obligation;
 
+import io.carefile.common.tenancy.SystemWork;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,7 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 /**
  * The daily obligation jobs. Both are idempotent, so several replicas may run them at once:
  * generation relies on the unique (platform, template, period) constraint, the overdue rule on row
- * locks.
+ * locks. Both are system work: they act for every platform, on no caller's behalf.
  */
 @ApplicationScoped
 class ObligationJobs {
@@ -25,8 +26,7 @@ class ObligationJobs {
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
       skipExecutionIf = Scheduled.ApplicationNotRunning.class)
   void daily() {
-    obligations
-        .generateForEndedPeriods()
+    SystemWork.call(obligations::generateForEndedPeriods)
         .forEach(
             result ->
                 Log.infof(
@@ -36,6 +36,6 @@ class ObligationJobs {
                     result.periodEnd(),
                     result.created(),
                     result.alreadyExisting()));
-    Log.infof("Obligations now overdue: %d", obligations.markOverdue());
+    Log.infof("Obligations now overdue: %d", SystemWork.call(obligations::markOverdue));
   }
 }

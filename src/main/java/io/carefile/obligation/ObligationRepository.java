@@ -6,13 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class ObligationRepository extends PlatformScopedRepository<Obligation> {
 
-  @Override
-  protected String platformAttribute() {
-    return "platformId";
-  }
-
-  @Override
-  protected String entityName() {
-    return "Obligation";
+  ObligationRepository() {
+    super(Obligation.class, "Obligation", "platformId", obligation -> obligation.platformId);
   }
 }

@@ -14,7 +14,6 @@ import io.carefile.template.TemplateVersionSummary;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.Date;
@@ -25,8 +24,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
-import org.hibernate.LockOptions;
 import org.hibernate.Session;
 
 /** What platforms must file and by when: generation, the overdue rule, waivers and reads. */
@@ -106,7 +105,7 @@ public class ObligationService {
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public void fulfil(UUID id) {
-    Obligation obligation = obligations.findById(id);
+    Obligation obligation = obligations.getVisible(id);
     if (obligation.status == ObligationStatus.FULFILLED) {
       return;
     }
@@ -176,7 +175,7 @@ public class ObligationService {
                 "Obligation",
                 id,
                 platformId,
-                ObligationView.of(obligations.findById(id))));
+                ObligationView.of(obligations.getVisible(id))));
       }
     }
     return new ObligationRequests.GenerationResult(
@@ -224,16 +223,10 @@ public class ObligationService {
   public int markOverdue() {
     LocalDate today = calendar.today();
     List<Obligation> due =
-        entityManager
-            .createQuery(
-                "select o from Obligation o where o.status = :open and o.dueDate < :today",
-                Obligation.class)
-            .setParameter("open", ObligationStatus.OPEN)
-            .setParameter("today", today)
-            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-            // SKIP LOCKED: rows another replica is already moving are left to it.
-            .setHint("jakarta.persistence.lock.timeout", LockOptions.SKIP_LOCKED)
-            .getResultList();
+        // SKIP LOCKED: rows another replica is already moving are left to it.
+        obligations.lockVisibleSkippingLocked(
+            "status = :open and dueDate < :today",
+            Map.of("open", ObligationStatus.OPEN, "today", today));
     for (Obligation obligation : due) {
       obligation.status = ObligationStatus.OVERDUE;
       entityManager.flush();

@@ -8,6 +8,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -15,14 +16,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class PlatformRepository extends PlatformScopedRepository<Platform> {
 
-  @Override
-  protected String platformAttribute() {
-    return "id";
-  }
-
-  @Override
-  protected String entityName() {
-    return "Platform";
+  PlatformRepository() {
+    super(Platform.class, "Platform", "id", platform -> platform.id);
   }
 
   /** The platforms the caller may see that match the filter, by legal name. */
@@ -41,16 +36,15 @@ public class PlatformRepository extends PlatformScopedRepository<Platform> {
     return pageVisible(where.query(), Sort.by("legalName").and("id"), where.parameters(), page);
   }
 
-  /** Unscoped, for system work: the ids of ACTIVE platforms in these categories. */
+  /** The ids of those ACTIVE platforms in these categories that are in scope. */
   List<UUID> activeIdsIn(Set<PlatformCategory> categories) {
-    return getEntityManager()
-        .createQuery(
-            "select p.id from Platform p where p.status = :status and p.category in :categories"
-                + " order by p.id",
-            UUID.class)
-        .setParameter("status", PlatformStatus.ACTIVE)
-        .setParameter("categories", categories)
-        .getResultList();
+    return listVisible(
+            "status = :status and category in :categories",
+            Sort.by("id"),
+            Map.of("status", PlatformStatus.ACTIVE, "categories", categories))
+        .stream()
+        .map(platform -> platform.id)
+        .toList();
   }
 
   /** The text matched literally: a user's % or _ is not a wildcard. */

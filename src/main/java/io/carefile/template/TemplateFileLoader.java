@@ -1,5 +1,6 @@
 package io.carefile.template;
 
+import io.carefile.common.tenancy.SystemWork;
 import io.carefile.template.definition.TemplateFiles;
 import io.carefile.template.definition.TemplateFiles.TemplateFile;
 import io.quarkus.logging.Log;
@@ -29,6 +30,11 @@ class TemplateFileLoader {
   }
 
   void load(@Observes StartupEvent start) {
+    // Publication at start is the service's own work, for no caller: its audit events name none.
+    SystemWork.run(this::load);
+  }
+
+  private void load() {
     List<TemplateFile> files = TemplateFiles.load(config.directory());
     for (TemplateFile file : files) {
       try {

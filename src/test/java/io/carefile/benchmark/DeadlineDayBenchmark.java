@@ -43,16 +43,20 @@ class DeadlineDayBenchmark {
   private static final int SETUP_THREADS = 8;
   private static final Duration AUDIT_CHAIN_WAIT = Duration.ofMinutes(5);
 
-  @Inject DataSource dataSource;
+  @Inject
+  @io.quarkus.agroal.DataSource("owner")
+  DataSource dataSource;
+
   @Inject FilingConfig filingConfig;
 
   @ConfigProperty(name = "quarkus.datasource.jdbc.url")
   String jdbcUrl;
 
-  @ConfigProperty(name = "quarkus.datasource.username")
+  // The JDBC baseline connects as the owner, beneath row-level security: the floor to compare with.
+  @ConfigProperty(name = "quarkus.flyway.username")
   String jdbcUsername;
 
-  @ConfigProperty(name = "quarkus.datasource.password")
+  @ConfigProperty(name = "quarkus.flyway.password")
   String jdbcPassword;
 
   @ConfigProperty(name = "quarkus.datasource.jdbc.max-size")

@@ -17,6 +17,7 @@ import static org.hamcrest.Matchers.nullValue;
 import io.agroal.api.AgroalDataSource;
 import io.carefile.support.Tokens;
 import io.carefile.template.ReturnSamples;
+import io.quarkus.agroal.DataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
@@ -39,7 +40,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 @QuarkusTest
 class SubmissionValidationTest {
 
-  @Inject AgroalDataSource dataSource;
+  @Inject
+  @DataSource("owner")
+  AgroalDataSource dataSource;
 
   static Stream<Arguments> errorRules() {
     return ReturnSamples.csamErrorSamples().entrySet().stream()

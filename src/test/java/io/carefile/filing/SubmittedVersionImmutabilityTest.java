@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.agroal.DataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
@@ -27,7 +28,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class SubmittedVersionImmutabilityTest {
 
-  @Inject AgroalDataSource dataSource;
+  @Inject
+  @DataSource("owner")
+  AgroalDataSource dataSource;
 
   @Test
   void noApiCallChangesASubmittedVersion() {

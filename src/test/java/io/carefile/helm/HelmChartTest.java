@@ -123,6 +123,22 @@ class HelmChartTest {
   }
 
   @Test
+  void flywayMigratesAsTheOwnerWhoseCredentialsHaveTheirOwnSecret() {
+    Manifests manifests =
+        render(
+            Map.of(
+                "postgresql.existingSecret", "cluster-app",
+                "postgresql.owner.existingSecret", "cluster-owner",
+                "postgresql.owner.usernameKey", "owner-user",
+                "postgresql.owner.passwordKey", "owner-pass"));
+    JsonNode container = container(manifests.one("Deployment"));
+
+    assertSecretRef(container, "QUARKUS_DATASOURCE_USERNAME", "cluster-app", "username");
+    assertSecretRef(container, "QUARKUS_FLYWAY_USERNAME", "cluster-owner", "owner-user");
+    assertSecretRef(container, "QUARKUS_FLYWAY_PASSWORD", "cluster-owner", "owner-pass");
+  }
+
+  @Test
   void credentialsAreReadFromTheExistingSecretsNamedInValues() {
     Manifests manifests =
         render(
@@ -246,6 +262,7 @@ class HelmChartTest {
         "postgresql.database | '' | postgresql.database is required",
         "postgresql.sslmode | maybe | postgresql.sslmode must be one of",
         "postgresql.existingSecret | '' | postgresql.existingSecret is required",
+        "postgresql.owner.existingSecret | '' | postgresql.owner.existingSecret is required",
         "keycloak.url | '' | keycloak.url is required",
         "keycloak.url | keycloak.test | keycloak.url must start with http:// or https://",
         "keycloak.existingSecret | '' | keycloak.existingSecret is required",

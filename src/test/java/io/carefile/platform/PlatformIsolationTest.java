@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.not;
 
 import io.agroal.api.AgroalDataSource;
 import io.carefile.support.Tokens;
+import io.quarkus.agroal.DataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.Map;
@@ -24,7 +25,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 @QuarkusTest
 class PlatformIsolationTest {
 
-  @Inject AgroalDataSource dataSource;
+  @Inject
+  @DataSource("owner")
+  AgroalDataSource dataSource;
 
   @ParameterizedTest
   @CsvSource({

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.agroal.DataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
@@ -25,7 +26,9 @@ class PlatformOnboardingRollbackTest {
 
   private static final String ONBOARDED = "platform.onboarded";
 
-  @Inject AgroalDataSource dataSource;
+  @Inject
+  @DataSource("owner")
+  AgroalDataSource dataSource;
 
   @Test
   void anEmailThatAlreadyHasAnAccountUndoesTheGroupAndTheRow() {

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.agroal.api.AgroalDataSource;
 import io.carefile.support.Tokens;
+import io.quarkus.agroal.DataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.config.JsonPathConfig;
 import jakarta.inject.Inject;
@@ -30,7 +31,9 @@ import org.keycloak.representations.idm.UserRepresentation;
 @QuarkusTest
 class PlatformOnboardingTest {
 
-  @Inject AgroalDataSource dataSource;
+  @Inject
+  @DataSource("owner")
+  AgroalDataSource dataSource;
 
   @Test
   void onboardingCreatesThePlatformItsGroupAndItsOfficer() {

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.agroal.api.AgroalDataSource;
 import io.carefile.support.Tokens;
+import io.quarkus.agroal.DataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
@@ -25,7 +26,9 @@ class PlatformProfileTest {
 
   private static final String UPDATED = "platform.profile-updated";
 
-  @Inject AgroalDataSource dataSource;
+  @Inject
+  @DataSource("owner")
+  AgroalDataSource dataSource;
 
   @Test
   void editingTheFiguresRecomputesTheCategory() {

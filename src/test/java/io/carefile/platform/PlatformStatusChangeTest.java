@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.agroal.api.AgroalDataSource;
 import io.carefile.support.Tokens;
+import io.quarkus.agroal.DataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
@@ -20,7 +21,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class PlatformStatusChangeTest {
 
-  @Inject AgroalDataSource dataSource;
+  @Inject
+  @DataSource("owner")
+  AgroalDataSource dataSource;
 
   @Test
   void suspendingAndReinstatingArePersistedAndAudited() throws SQLException {

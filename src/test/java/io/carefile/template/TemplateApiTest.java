@@ -15,6 +15,7 @@ import static org.hamcrest.Matchers.startsWith;
 
 import io.agroal.api.AgroalDataSource;
 import io.carefile.support.Tokens;
+import io.quarkus.agroal.DataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
@@ -39,7 +40,9 @@ class TemplateApiTest {
 
   private static final String TEMPLATES = "/api/v1/templates";
 
-  @Inject AgroalDataSource dataSource;
+  @Inject
+  @DataSource("owner")
+  AgroalDataSource dataSource;
 
   @Test
   void aPlatformOfficerListsEveryTemplateAtItsLatestVersion() {

@@ -8,12 +8,14 @@ import io.agroal.api.AgroalDataSource;
 import io.carefile.common.error.ProblemException;
 import io.carefile.common.error.ProblemType;
 import io.carefile.common.json.CanonicalJson;
+import io.carefile.common.tenancy.SystemWork;
 import io.carefile.platform.PlatformCategory;
 import io.carefile.template.definition.CompiledRule;
 import io.carefile.template.definition.CompiledTemplate;
 import io.carefile.template.definition.RuleOutcome;
 import io.carefile.template.definition.TemplateCompiler;
 import io.carefile.template.definition.TemplateFormat;
+import io.quarkus.agroal.DataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
@@ -34,7 +36,10 @@ class TemplatePublicationTest {
 
   private static final Path CSAM_FILE = Path.of("config/templates/CSAM-Q/v1.yaml");
 
-  @Inject AgroalDataSource dataSource;
+  @Inject
+  @DataSource("owner")
+  AgroalDataSource dataSource;
+
   @Inject TemplateService templates;
   @Inject TemplatePublisher publisher;
   @Inject ObjectMapper json;
@@ -78,12 +83,12 @@ class TemplatePublicationTest {
   void aFileThatDiffersFromItsPublishedVersionStopsTheStart() throws Exception {
     String file = Files.readString(CSAM_FILE);
     CompiledTemplate unchanged = TemplateCompiler.compile("test", file, TemplateFormat.YAML);
-    publisher.publishFile(CSAM_FILE, unchanged);
+    SystemWork.run(() -> publisher.publishFile(CSAM_FILE, unchanged));
 
     CompiledTemplate edited =
         TemplateCompiler.compile(
             "test", file.replace("dueOffsetDays: 30", "dueOffsetDays: 45"), TemplateFormat.YAML);
-    assertThatThrownBy(() -> publisher.publishFile(CSAM_FILE, edited))
+    assertThatThrownBy(() -> SystemWork.run(() -> publisher.publishFile(CSAM_FILE, edited)))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageStartingWith(
             "Template file config/templates/CSAM-Q/v1.yaml differs from CSAM-Q version 1")

