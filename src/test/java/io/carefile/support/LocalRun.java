@@ -183,6 +183,16 @@ public final class LocalRun {
             .directory(repository.toFile())
             .inheritIO();
     builder.environment().put("QUARKUS_PROFILE", "dev");
+    if (System.getenv("QUARKUS_DATASOURCE_JDBC_URL") == null) {
+      // This JVM runs the local PostgreSQL, so it stops with the local run; the application
+      // itself carries no embedded database.
+      String jdbcUrl = EmbeddedPostgresServer.start(dataHome.resolve("postgres"), false, true);
+      builder.environment().put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
+      builder.environment().put("QUARKUS_DATASOURCE_USERNAME", EmbeddedPostgresServer.APP_USER);
+      builder.environment().put("QUARKUS_DATASOURCE_PASSWORD", EmbeddedPostgresServer.APP_USER);
+      builder.environment().put("QUARKUS_FLYWAY_USERNAME", EmbeddedPostgresServer.OWNER);
+      builder.environment().put("QUARKUS_FLYWAY_PASSWORD", EmbeddedPostgresServer.OWNER);
+    }
     builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(httpPort));
     builder.environment().put("CAREFILE_KEYCLOAK_URL", keycloak.url());
     application = builder.start();

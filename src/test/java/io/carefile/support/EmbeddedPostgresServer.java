@@ -1,4 +1,4 @@
-package io.carefile.common.db;
+package io.carefile.support;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -13,22 +13,23 @@ import java.time.Duration;
 import org.jboss.logging.Logger;
 
 /**
- * One embedded PostgreSQL per JVM, started from the binaries Maven resolved. Its directory is
- * chosen by configuration: under {@code target/} (wiped each run) for tests, under the user's home
- * for the local run so that data survives a restart.
+ * One embedded PostgreSQL per JVM, started from the binaries Maven resolved: for the tests (under
+ * {@code target/}, wiped each run) and for the local run (under the user's home, so that data
+ * survives a restart). Test support only: the application knows nothing but a JDBC URL, so the
+ * library and its binaries never ship in the production artifact.
  */
-final class EmbeddedPostgresServer {
+public final class EmbeddedPostgresServer {
 
   private EmbeddedPostgresServer() {}
 
   /** The owner of the schema: Flyway migrates as it. A superuser here, as initdb makes it. */
-  static final String OWNER = "postgres";
+  public static final String OWNER = "postgres";
 
   /**
    * The role the application connects as: neither superuser nor owner, so that row-level security
    * applies to it. Local only, so its password is its name.
    */
-  static final String APP_USER = "carefile_app";
+  public static final String APP_USER = "carefile_app";
 
   /**
    * The running server's JDBC URL, kept as a system property because Quarkus builds and runs the
@@ -42,7 +43,7 @@ final class EmbeddedPostgresServer {
    * Starts the server whose binaries and data live under {@code directory} ({@code runtime/} and
    * {@code data/}), or returns the one already running in this JVM.
    */
-  static String start(Path directory, boolean fresh, boolean durable) {
+  public static String start(Path directory, boolean fresh, boolean durable) {
     synchronized (System.class) {
       String running = System.getProperty(RUNNING_URL);
       if (running == null) {

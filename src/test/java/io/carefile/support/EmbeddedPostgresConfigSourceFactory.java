@@ -1,4 +1,4 @@
-package io.carefile.common.db;
+package io.carefile.support;
 
 import io.smallrye.config.ConfigSourceContext;
 import io.smallrye.config.ConfigSourceFactory;
@@ -10,10 +10,10 @@ import java.util.Map;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**
- * Supplies the datasource of an embedded PostgreSQL when none is configured. Enabled by {@code
- * carefile.embedded-postgres.enabled} (on in the dev and test profiles, off in prod); a configured
- * {@code quarkus.datasource.jdbc.url} always wins. The application connects as its own role, Flyway
- * as the owner, as in production.
+ * Supplies the tests' datasource from an embedded PostgreSQL when none is configured. Enabled by
+ * {@code carefile.embedded-postgres.enabled} (on in the test profile); a configured {@code
+ * quarkus.datasource.jdbc.url} always wins. The application connects as its own role, Flyway as the
+ * owner, as in production. Registered from the test classpath only.
  */
 public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory {
 
