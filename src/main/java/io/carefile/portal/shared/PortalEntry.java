@@ -1,4 +1,4 @@
-package io.carefile.portal;
+package io.carefile.portal.shared;
 
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
@@ -8,7 +8,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 
 /** Where "Sign in" leads: once Keycloak has signed the person in, send them to their home. */
-@Path("/portal")
+@Path(PortalRoutes.PORTAL)
 @Authenticated
 public class PortalEntry {
 

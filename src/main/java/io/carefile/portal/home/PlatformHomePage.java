@@ -1,28 +1,24 @@
-package io.carefile.portal;
+package io.carefile.portal.home;
 
 import io.carefile.common.security.Caller;
 import io.carefile.common.security.Roles;
 import io.carefile.platform.PlatformService;
 import io.carefile.platform.PlatformView;
+import io.carefile.portal.shared.PortalRoutes;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
-import io.quarkus.security.ForbiddenException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** The home of a platform's people: the platform they act for. */
-@Path(PlatformHomePage.PATH)
+@Path(PortalRoutes.PLATFORM_HOME)
 @Authenticated
 @Produces(MediaType.TEXT_HTML)
 public class PlatformHomePage {
-
-  static final String PATH = "/portal/platform";
 
   private final Caller caller;
   private final PlatformService platforms;
@@ -41,10 +37,5 @@ public class PlatformHomePage {
   @RolesAllowed(Roles.PLATFORM_USER)
   public TemplateInstance home() {
     return Templates.home(platforms.get(caller.platformId()));
-  }
-
-  @ServerExceptionMapper
-  Response forbidden(ForbiddenException e) {
-    return ForbiddenPage.response();
   }
 }

@@ -1,4 +1,4 @@
-package io.carefile.portal;
+package io.carefile.portal.platform;
 
 import io.carefile.common.error.ProblemException;
 import io.carefile.common.security.Roles;
@@ -11,10 +11,10 @@ import io.carefile.platform.PlatformView;
 import io.carefile.platform.QualifyingRevenue;
 import io.carefile.platform.ServiceFeature;
 import io.carefile.platform.ServiceKind;
+import io.carefile.portal.shared.PortalRoutes;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
-import io.quarkus.security.ForbiddenException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -38,13 +38,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.jboss.resteasy.reactive.RestForm;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * The regulator administrator's onboarding form: the same request and the same service as {@code
  * POST /api/v1/platforms}, with each problem shown next to its field and in an error summary.
  */
-@Path(PlatformsPage.PATH + "/new")
+@Path(PortalRoutes.PLATFORM_ONBOARDING)
 @Authenticated
 @Produces(MediaType.TEXT_HTML)
 public class PlatformOnboardingPage {
@@ -153,7 +152,7 @@ public class PlatformOnboardingPage {
     }
     try {
       PlatformOnboarding onboarded = platforms.onboard(request);
-      return Response.seeOther(URI.create(PlatformsPage.PATH + "/" + onboarded.platform().id()))
+      return Response.seeOther(URI.create(PortalRoutes.platform(onboarded.platform().id())))
           .build();
     } catch (ProblemException e) {
       // A conflict names the taken slug or e-mail address; anything else concerns the whole form.
@@ -163,7 +162,7 @@ public class PlatformOnboardingPage {
   }
 
   private static TemplateInstance page(Form form, Map<String, String> errors) {
-    return page(form, errors, "Onboard a platform", PlatformsPage.PATH + "/new", true);
+    return page(form, errors, "Onboard a platform", PortalRoutes.PLATFORM_ONBOARDING, true);
   }
 
   /** The platform form: for onboarding, or (without slug and officer) for editing a profile. */
@@ -282,10 +281,5 @@ public class PlatformOnboardingPage {
 
   private static String blankToNull(String text) {
     return text == null || text.isBlank() ? null : text.strip();
-  }
-
-  @ServerExceptionMapper
-  Response forbidden(ForbiddenException e) {
-    return ForbiddenPage.response();
   }
 }

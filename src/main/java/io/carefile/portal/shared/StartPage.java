@@ -1,4 +1,4 @@
-package io.carefile.portal;
+package io.carefile.portal.shared;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;

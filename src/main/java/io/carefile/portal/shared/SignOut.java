@@ -1,4 +1,4 @@
-package io.carefile.portal;
+package io.carefile.portal.shared;
 
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
@@ -15,7 +15,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * quarkus-rest-csrf before this runs), so another site cannot sign people out; it then hands over
  * to the OIDC logout path, which ends the session here and in Keycloak.
  */
-@Path("/portal/sign-out-request")
+@Path(PortalRoutes.SIGN_OUT_REQUEST)
 @Authenticated
 public class SignOut {
 

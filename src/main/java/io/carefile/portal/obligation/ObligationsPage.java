@@ -1,4 +1,4 @@
-package io.carefile.portal;
+package io.carefile.portal.obligation;
 
 import io.carefile.common.paging.Page;
 import io.carefile.common.paging.PageRequest;
@@ -11,10 +11,10 @@ import io.carefile.obligation.ObligationService;
 import io.carefile.obligation.ObligationStatus;
 import io.carefile.obligation.ObligationView;
 import io.carefile.platform.PlatformService;
+import io.carefile.portal.shared.PortalRoutes;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
-import io.quarkus.security.ForbiddenException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -22,25 +22,21 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * The obligations calendar: a platform's people see what their platform must file and by when, and
  * start or continue each return from it; regulator staff see every platform's, with the platform
  * named.
  */
-@Path(ObligationsPage.PATH)
+@Path(PortalRoutes.OBLIGATIONS)
 @Authenticated
 @Produces(MediaType.TEXT_HTML)
 public class ObligationsPage {
-
-  static final String PATH = "/portal/obligations";
   private static final int PAGE_SIZE = 50;
 
   private final ObligationService obligations;
@@ -117,10 +113,5 @@ public class ObligationsPage {
             .toList();
     return Templates.obligations(
         rows, showPlatform, mayFile, status, from, to, List.of(ObligationStatus.values()), page);
-  }
-
-  @ServerExceptionMapper
-  Response forbidden(ForbiddenException e) {
-    return ForbiddenPage.response();
   }
 }

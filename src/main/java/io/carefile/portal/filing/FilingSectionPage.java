@@ -1,4 +1,4 @@
-package io.carefile.portal;
+package io.carefile.portal.filing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.carefile.common.error.ProblemException;
@@ -10,6 +10,10 @@ import io.carefile.filing.FilingRequests;
 import io.carefile.filing.FilingService;
 import io.carefile.filing.FilingViews.Draft;
 import io.carefile.filing.FilingViews.FilingView;
+import io.carefile.portal.shared.ErrorLink;
+import io.carefile.portal.shared.PortalMessages;
+import io.carefile.portal.shared.PortalRoutes;
+import io.carefile.portal.shared.PostedForm;
 import io.carefile.template.definition.FieldType;
 import io.carefile.template.definition.TemplateDefinition;
 import io.carefile.template.definition.TemplateDefinition.Field;
@@ -19,7 +23,6 @@ import io.carefile.validation.ReturnValues;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
-import io.quarkus.security.ForbiddenException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -29,6 +32,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.DateTimeException;
@@ -39,14 +43,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.resteasy.reactive.RestForm;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * One section of a return's draft as one GOV.UK question page, laid out from the template: the
  * input each field type needs, what validation says of the section's answers, and saving them.
  */
-@Path(FilingOverviewPage.PATH + "/{id}/sections")
+@Path(PortalRoutes.FILINGS + "/{id}/sections")
 @Authenticated
 @Produces(MediaType.TEXT_HTML)
 public class FilingSectionPage {
@@ -56,16 +58,18 @@ public class FilingSectionPage {
 
   private final FilingService filings;
   private final FilingQueries filingQueries;
-  private final PortalMessages messages;
+  private final PortalMessages shared;
+  private final FilingMessages messages;
 
-  FilingSectionPage(FilingService filings, FilingQueries filingQueries, PortalMessages messages) {
+  FilingSectionPage(
+      FilingService filings,
+      FilingQueries filingQueries,
+      PortalMessages shared,
+      FilingMessages messages) {
     this.filings = filings;
     this.filingQueries = filingQueries;
+    this.shared = shared;
     this.messages = messages;
-  }
-
-  static String path(UUID id, String section) {
-    return FilingOverviewPage.path(id) + "/sections/" + section;
   }
 
   /** Which GOV.UK component asks a field's question. */
@@ -106,9 +110,6 @@ public class FilingSectionPage {
     }
   }
 
-  /** An entry of the error summary. */
-  public record ErrorLink(String href, String text) {}
-
   @CheckedTemplate
   static class Templates {
     static native TemplateInstance section(
@@ -129,7 +130,7 @@ public class FilingSectionPage {
   public Object show(@PathParam("id") UUID id, @PathParam("section") String code) {
     FilingView filing = filingQueries.get(id);
     if (filing.draft() == null) {
-      return Response.seeOther(URI.create(FilingOverviewPage.path(id))).build();
+      return Response.seeOther(URI.create(PortalRoutes.filing(id))).build();
     }
     TemplateDefinition template = filingQueries.templateOf(id).definition();
     Section section = sectionOf(template, code);
@@ -184,11 +185,12 @@ public class FilingSectionPage {
   public Object save(
       @PathParam("id") UUID id,
       @PathParam("section") String code,
-      @RestForm long expectedVersion,
-      @RestForm String action) {
+      MultivaluedMap<String, String> posted) {
     TemplateDefinition template = filingQueries.templateOf(id).definition();
     Section section = sectionOf(template, code);
-    PostedForm form = PostedForm.current();
+    PostedForm form = PostedForm.of(posted);
+    long expectedVersion = form.version("expectedVersion");
+    String action = form.first("action");
     Map<String, List<String>> entered = new LinkedHashMap<>();
     Map<String, JsonNode> values = new LinkedHashMap<>();
     Map<String, List<String>> fieldErrors = new LinkedHashMap<>();
@@ -226,7 +228,7 @@ public class FilingSectionPage {
       }
       FilingView current = filingQueries.get(id);
       if (current.draft() == null) {
-        return Response.seeOther(URI.create(FilingOverviewPage.path(id))).build();
+        return Response.seeOther(URI.create(PortalRoutes.filing(id))).build();
       }
       // Someone saved this return since the page was opened: show what was typed, ready to save
       // over their changes knowingly.
@@ -248,12 +250,12 @@ public class FilingSectionPage {
   private static String next(
       UUID id, TemplateDefinition template, Section section, boolean onward) {
     if (!onward) {
-      return path(id, section.code());
+      return PortalRoutes.filingSection(id, section.code());
     }
     int index = template.sections().indexOf(section);
     return index + 1 < template.sections().size()
-        ? path(id, template.sections().get(index + 1).code())
-        : FilingSubmitPage.path(id);
+        ? PortalRoutes.filingSection(id, template.sections().get(index + 1).code())
+        : PortalRoutes.filingSubmission(id);
   }
 
   private TemplateInstance page(
@@ -352,8 +354,8 @@ public class FilingSectionPage {
               null,
               null,
               List.of(
-                  new Option(code, "yes", messages.answerYes(), "yes".equals(text)),
-                  new Option(code + "-2", "no", messages.answerNo(), "no".equals(text))),
+                  new Option(code, "yes", shared.answerYes(), "yes".equals(text)),
+                  new Option(code + "-2", "no", shared.answerNo(), "no".equals(text))),
               errors);
       case SINGLE_CHOICE, MULTIPLE_CHOICE -> {
         List<String> chosen = entered.getOrDefault(code, List.of());
@@ -477,10 +479,5 @@ public class FilingSectionPage {
 
   private static String first(Map<String, List<String>> entered, String name) {
     return entered.getOrDefault(name, List.of()).stream().findFirst().orElse("");
-  }
-
-  @ServerExceptionMapper
-  Response forbidden(ForbiddenException e) {
-    return ForbiddenPage.response();
   }
 }

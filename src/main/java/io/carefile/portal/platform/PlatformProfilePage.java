@@ -1,13 +1,13 @@
-package io.carefile.portal;
+package io.carefile.portal.platform;
 
 import io.carefile.common.error.ProblemException;
 import io.carefile.common.security.Roles;
 import io.carefile.platform.PlatformProfile;
 import io.carefile.platform.PlatformProfileUpdate;
 import io.carefile.platform.PlatformService;
+import io.carefile.portal.shared.PortalRoutes;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
-import io.quarkus.security.ForbiddenException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.BeanParam;
@@ -23,10 +23,9 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Editing a platform's profile: the onboarding form without slug and officer. */
-@Path(PlatformsPage.PATH + "/{id}/edit")
+@Path(PortalRoutes.PLATFORMS + "/{id}/edit")
 @Authenticated
 @Produces(MediaType.TEXT_HTML)
 public class PlatformProfilePage {
@@ -65,17 +64,12 @@ public class PlatformProfilePage {
     } catch (ProblemException e) {
       return page(id, form, Map.of("legalName", e.getMessage()));
     }
-    return Response.seeOther(URI.create(PlatformsPage.PATH + "/" + id)).build();
+    return Response.seeOther(URI.create(PortalRoutes.platform(id))).build();
   }
 
   private static TemplateInstance page(
       UUID id, PlatformOnboardingPage.Form form, Map<String, String> errors) {
     return PlatformOnboardingPage.page(
-        form, errors, "Edit platform", PlatformsPage.PATH + "/" + id + "/edit", false);
-  }
-
-  @ServerExceptionMapper
-  Response forbidden(ForbiddenException e) {
-    return ForbiddenPage.response();
+        form, errors, "Edit platform", PortalRoutes.platformProfile(id), false);
   }
 }

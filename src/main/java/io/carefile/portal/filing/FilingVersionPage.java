@@ -1,4 +1,4 @@
-package io.carefile.portal;
+package io.carefile.portal.filing;
 
 import io.carefile.common.security.Roles;
 import io.carefile.common.time.RegulatorCalendar;
@@ -6,13 +6,13 @@ import io.carefile.filing.FilingQueries;
 import io.carefile.filing.FilingViews.FilingView;
 import io.carefile.filing.FilingViews.Receipt;
 import io.carefile.filing.FilingViews.VersionView;
-import io.carefile.portal.ReturnAnswers.SectionAnswers;
+import io.carefile.portal.filing.ReturnAnswers.SectionAnswers;
+import io.carefile.portal.shared.PortalRoutes;
 import io.carefile.template.definition.CompiledTemplate;
 import io.carefile.validation.Finding;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
-import io.quarkus.security.ForbiddenException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -24,13 +24,12 @@ import jakarta.ws.rs.core.Response;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * A submitted version of a return: its receipt (accession number, when, who attested, the digest
  * and the receipt file to keep), then what was filed.
  */
-@Path(FilingOverviewPage.PATH + "/{id}/versions")
+@Path(PortalRoutes.FILINGS + "/{id}/versions")
 @Authenticated
 @Produces(MediaType.TEXT_HTML)
 public class FilingVersionPage {
@@ -44,10 +43,6 @@ public class FilingVersionPage {
     this.filingQueries = filingQueries;
     this.answers = answers;
     this.calendar = calendar;
-  }
-
-  static String path(UUID id, int version) {
-    return FilingOverviewPage.path(id) + "/versions/" + version;
   }
 
   /** A warning found at submission, and how the filer explained it. */
@@ -99,10 +94,5 @@ public class FilingVersionPage {
             HttpHeaders.CONTENT_DISPOSITION,
             "attachment; filename=\"" + receipt.accessionNumber() + ".json\"")
         .build();
-  }
-
-  @ServerExceptionMapper
-  Response forbidden(ForbiddenException e) {
-    return ForbiddenPage.response();
   }
 }

@@ -1,6 +1,7 @@
-package io.carefile.portal;
+package io.carefile.portal.filing;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.carefile.portal.shared.PortalMessages;
 import io.carefile.template.definition.TemplateDefinition;
 import io.carefile.template.definition.TemplateDefinition.AllowedValue;
 import io.carefile.template.definition.TemplateDefinition.Field;

@@ -1,4 +1,4 @@
-package io.carefile.portal;
+package io.carefile.portal.shared;
 
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;

@@ -1,4 +1,4 @@
-package io.carefile.portal;
+package io.carefile.portal.shared;
 
 import io.carefile.common.security.Caller;
 import io.carefile.common.security.Roles;
@@ -44,8 +44,8 @@ public class Viewer {
 
   /** Each audience has its own home page. */
   public enum Home {
-    PLATFORM(PlatformHomePage.PATH),
-    REGULATOR(RegulatorHomePage.PATH);
+    PLATFORM(PortalRoutes.PLATFORM_HOME),
+    REGULATOR(PortalRoutes.REGULATOR_HOME);
 
     private final String path;
 

@@ -1,4 +1,4 @@
-package io.carefile.portal;
+package io.carefile.portal.platform;
 
 import io.carefile.common.error.ProblemException;
 import io.carefile.common.paging.Page;
@@ -10,10 +10,10 @@ import io.carefile.platform.PlatformService;
 import io.carefile.platform.PlatformStatus;
 import io.carefile.platform.PlatformStatusChange;
 import io.carefile.platform.PlatformView;
+import io.carefile.portal.shared.PortalRoutes;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
-import io.quarkus.security.ForbiddenException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -29,15 +29,12 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestForm;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Regulator staff's register of platforms: the list, one platform, and its status changes. */
-@Path(PlatformsPage.PATH)
+@Path(PortalRoutes.PLATFORMS)
 @Authenticated
 @Produces(MediaType.TEXT_HTML)
 public class PlatformsPage {
-
-  static final String PATH = "/portal/platforms";
   private static final int PAGE_SIZE = 50;
 
   private final PlatformService platforms;
@@ -106,11 +103,6 @@ public class PlatformsPage {
     } catch (ProblemException e) {
       return Templates.platform(platforms.get(id), e.getMessage());
     }
-    return Response.seeOther(URI.create(PATH + "/" + id)).build();
-  }
-
-  @ServerExceptionMapper
-  Response forbidden(ForbiddenException e) {
-    return ForbiddenPage.response();
+    return Response.seeOther(URI.create(PortalRoutes.platform(id))).build();
   }
 }

@@ -1,4 +1,4 @@
-package io.carefile.portal;
+package io.carefile.portal.filing;
 
 import io.carefile.common.error.ProblemException;
 import io.carefile.common.error.ProblemType;
@@ -13,8 +13,10 @@ import io.carefile.filing.FilingSource;
 import io.carefile.filing.FilingViews.FilingView;
 import io.carefile.filing.FilingViews.SubmissionResult;
 import io.carefile.obligation.ObligationProblems;
-import io.carefile.portal.FilingSectionPage.ErrorLink;
-import io.carefile.portal.ReturnAnswers.SectionAnswers;
+import io.carefile.portal.filing.ReturnAnswers.SectionAnswers;
+import io.carefile.portal.shared.ErrorLink;
+import io.carefile.portal.shared.PortalRoutes;
+import io.carefile.portal.shared.PostedForm;
 import io.carefile.template.definition.TemplateDefinition;
 import io.carefile.template.definition.TemplateDefinition.Field;
 import io.carefile.template.definition.TemplateDefinition.Section;
@@ -23,7 +25,6 @@ import io.carefile.validation.ReturnValidator;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
-import io.quarkus.security.ForbiddenException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path.Node;
@@ -35,6 +36,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.ArrayList;
@@ -42,14 +44,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.resteasy.reactive.RestForm;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * "Check your answers" for a return's draft: every answer with a way back to change it, what blocks
  * submission, an explanation for each warning, and the attestor's declaration and submission.
  */
-@Path(FilingOverviewPage.PATH + "/{id}/submit")
+@Path(PortalRoutes.FILINGS + "/{id}/submit")
 @Authenticated
 @Produces(MediaType.TEXT_HTML)
 public class FilingSubmitPage {
@@ -62,7 +62,7 @@ public class FilingSubmitPage {
   private final FilingConfig config;
   private final Validator validator;
   private final Caller caller;
-  private final PortalMessages messages;
+  private final FilingMessages messages;
 
   FilingSubmitPage(
       FilingService filings,
@@ -71,7 +71,7 @@ public class FilingSubmitPage {
       FilingConfig config,
       Validator validator,
       Caller caller,
-      PortalMessages messages) {
+      FilingMessages messages) {
     this.filings = filings;
     this.filingQueries = filingQueries;
     this.answers = answers;
@@ -79,10 +79,6 @@ public class FilingSubmitPage {
     this.validator = validator;
     this.caller = caller;
     this.messages = messages;
-  }
-
-  static String path(UUID id) {
-    return FilingOverviewPage.path(id) + "/submit";
   }
 
   /** A warning to explain: its explanation as typed, and what is wrong with it. */
@@ -122,7 +118,7 @@ public class FilingSubmitPage {
   public Object check(@PathParam("id") UUID id) {
     FilingView filing = filingQueries.get(id);
     if (filing.draft() == null) {
-      return Response.seeOther(URI.create(FilingOverviewPage.path(id))).build();
+      return Response.seeOther(URI.create(PortalRoutes.filing(id))).build();
     }
     return page(filing, Attempt.none());
   }
@@ -131,9 +127,11 @@ public class FilingSubmitPage {
   @POST
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @RolesAllowed(Roles.PLATFORM_ATTESTOR)
-  public Object submit(
-      @PathParam("id") UUID id, @RestForm long expectedVersion, @RestForm boolean agreed) {
-    Map<String, String> typed = PostedForm.current().startingWith(EXPLANATION);
+  public Object submit(@PathParam("id") UUID id, MultivaluedMap<String, String> posted) {
+    PostedForm form = PostedForm.of(posted);
+    long expectedVersion = form.version("expectedVersion");
+    boolean agreed = "true".equals(form.first("agreed"));
+    Map<String, String> typed = form.startingWith(EXPLANATION);
     Map<String, String> explanations = new LinkedHashMap<>();
     typed.forEach(
         (key, text) -> {
@@ -160,7 +158,7 @@ public class FilingSubmitPage {
       // Say at once which warnings are still to be explained, as submitting would.
       FilingView filing = filingQueries.get(id);
       if (filing.draft() == null) {
-        return Response.seeOther(URI.create(FilingOverviewPage.path(id))).build();
+        return Response.seeOther(URI.create(PortalRoutes.filing(id))).build();
       }
       ReturnValidator.unexplainedWarnings(filing.draft().findings(), explanations)
           .forEach(
@@ -173,11 +171,12 @@ public class FilingSubmitPage {
     }
     try {
       SubmissionResult result = filings.submit(id, submission, null, FilingSource.PORTAL);
-      return Response.seeOther(URI.create(FilingVersionPage.path(id, result.version()))).build();
+      return Response.seeOther(URI.create(PortalRoutes.filingVersion(id, result.version())))
+          .build();
     } catch (ProblemException e) {
       FilingView filing = filingQueries.get(id);
       if (filing.draft() == null) {
-        return Response.seeOther(URI.create(FilingOverviewPage.path(id))).build();
+        return Response.seeOther(URI.create(PortalRoutes.filing(id))).build();
       }
       if (e.is(FilingProblems.VALIDATION_FAILED)) {
         // The page shows what blocks submission, from the draft as it now is.
@@ -258,11 +257,11 @@ public class FilingSubmitPage {
     for (String code : finding.fields()) {
       for (Section section : template.sections()) {
         if (section.fields().stream().anyMatch(field -> field.code().equals(code))) {
-          return FilingSectionPage.path(id, section.code()) + "#" + code;
+          return PortalRoutes.filingSection(id, section.code()) + "#" + code;
         }
       }
     }
-    return FilingOverviewPage.path(id);
+    return PortalRoutes.filing(id);
   }
 
   /** "Explain the warning about" the first of the warning's fields. */
@@ -290,10 +289,5 @@ public class FilingSubmitPage {
       }
     }
     return null;
-  }
-
-  @ServerExceptionMapper
-  Response forbidden(ForbiddenException e) {
-    return ForbiddenPage.response();
   }
 }

@@ -1,4 +1,4 @@
-package io.carefile.portal;
+package io.carefile.portal.filing;
 
 import io.carefile.common.error.ProblemException;
 import io.carefile.common.paging.PageRequest;
@@ -13,6 +13,7 @@ import io.carefile.filing.FilingViews.Diff;
 import io.carefile.filing.FilingViews.Draft;
 import io.carefile.filing.FilingViews.FilingView;
 import io.carefile.filing.FilingViews.VersionSummary;
+import io.carefile.portal.shared.PortalRoutes;
 import io.carefile.template.definition.CompiledTemplate;
 import io.carefile.template.definition.TemplateDefinition;
 import io.carefile.template.definition.TemplateDefinition.Field;
@@ -21,7 +22,6 @@ import io.carefile.validation.Finding;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
-import io.quarkus.security.ForbiddenException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -40,19 +40,16 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.RestForm;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * A return in the portal: starting it from its obligation, its overview (sections to complete,
  * submitted versions), opening an amendment, and what changed between two versions. Regulator staff
  * may look; only the platform's people change anything.
  */
-@Path(FilingOverviewPage.PATH)
+@Path(PortalRoutes.FILINGS)
 @Authenticated
 @Produces(MediaType.TEXT_HTML)
 public class FilingOverviewPage {
-
-  static final String PATH = "/portal/filings";
 
   private final FilingService filings;
   private final FilingQueries filingQueries;
@@ -71,10 +68,6 @@ public class FilingOverviewPage {
     this.answers = answers;
     this.calendar = calendar;
     this.caller = caller;
-  }
-
-  static String path(UUID id) {
-    return PATH + "/" + id;
   }
 
   /** How far a section of the open draft has got. */
@@ -114,18 +107,19 @@ public class FilingOverviewPage {
   @RolesAllowed(Roles.PLATFORM_USER)
   public Response start(@RestForm UUID obligationId) {
     if (obligationId == null) {
-      return Response.seeOther(URI.create(ObligationsPage.PATH)).build();
+      return Response.seeOther(URI.create(PortalRoutes.OBLIGATIONS)).build();
     }
     try {
       FilingView filing = filings.start(new FilingRequests.Start(obligationId, null));
       Section first = filingQueries.templateOf(filing.id()).definition().sections().getFirst();
-      return Response.seeOther(URI.create(FilingSectionPage.path(filing.id(), first.code())))
+      return Response.seeOther(URI.create(PortalRoutes.filingSection(filing.id(), first.code())))
           .build();
     } catch (ProblemException e) {
       // Started meanwhile, perhaps by a colleague: continue that return rather than fail.
       Optional<FilingView> existing =
           e.is(FilingProblems.FILING_ALREADY_STARTED) ? filingOf(obligationId) : Optional.empty();
-      return Response.seeOther(URI.create(path(existing.orElseThrow(() -> e).id()))).build();
+      return Response.seeOther(URI.create(PortalRoutes.filing(existing.orElseThrow(() -> e).id())))
+          .build();
     }
   }
 
@@ -173,7 +167,7 @@ public class FilingOverviewPage {
         throw e;
       }
     }
-    return Response.seeOther(URI.create(path(id))).build();
+    return Response.seeOther(URI.create(PortalRoutes.filing(id))).build();
   }
 
   @GET
@@ -219,10 +213,5 @@ public class FilingOverviewPage {
         .items()
         .stream()
         .findFirst();
-  }
-
-  @ServerExceptionMapper
-  Response forbidden(ForbiddenException e) {
-    return ForbiddenPage.response();
   }
 }
