@@ -215,4 +215,13 @@ public interface FilingMessages {
 
   @Message
   String versionFiledHeading();
+
+  @Message
+  String waivedTitle();
+
+  @Message
+  String waivedBody();
+
+  @Message
+  String waivedBackLink();
 }

@@ -13,6 +13,7 @@ import io.carefile.filing.FilingViews.Diff;
 import io.carefile.filing.FilingViews.Draft;
 import io.carefile.filing.FilingViews.FilingView;
 import io.carefile.filing.FilingViews.VersionSummary;
+import io.carefile.obligation.ObligationProblems;
 import io.carefile.portal.shared.PortalRoutes;
 import io.carefile.template.definition.CompiledTemplate;
 import io.carefile.template.definition.TemplateDefinition;
@@ -97,6 +98,8 @@ public class FilingOverviewPage {
         List<VersionRow> versions,
         boolean mayEdit);
 
+    static native TemplateInstance waived();
+
     static native TemplateInstance diff(
         FilingView filing, String returnTitle, int from, int to, List<Change> changes);
   }
@@ -115,6 +118,13 @@ public class FilingOverviewPage {
       return Response.seeOther(URI.create(PortalRoutes.filingSection(filing.id(), first.code())))
           .build();
     } catch (ProblemException e) {
+      if (e.is(ObligationProblems.OBLIGATION_WAIVED)) {
+        // Waived since the list was shown: say so, and that there is nothing to file.
+        return Response.status(Response.Status.CONFLICT)
+            .type(MediaType.TEXT_HTML_TYPE)
+            .entity(Templates.waived())
+            .build();
+      }
       // Started meanwhile, perhaps by a colleague: continue that return rather than fail.
       Optional<FilingView> existing =
           e.is(FilingProblems.FILING_ALREADY_STARTED) ? filingOf(obligationId) : Optional.empty();

@@ -113,6 +113,7 @@ public class FilingSectionPage {
   @CheckedTemplate
   static class Templates {
     static native TemplateInstance section(
+        String title,
         FilingView filing,
         String returnTitle,
         Section section,
@@ -272,6 +273,7 @@ public class FilingSectionPage {
             .map(field -> input(field, entered, fieldErrors.getOrDefault(field.code(), List.of())))
             .toList();
     return Templates.section(
+        summary.isEmpty() ? section.title() : shared.errorTitle(section.title()),
         filing,
         template.title(),
         section,

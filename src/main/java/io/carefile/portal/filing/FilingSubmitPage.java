@@ -15,6 +15,7 @@ import io.carefile.filing.FilingViews.SubmissionResult;
 import io.carefile.obligation.ObligationProblems;
 import io.carefile.portal.filing.ReturnAnswers.SectionAnswers;
 import io.carefile.portal.shared.ErrorLink;
+import io.carefile.portal.shared.PortalMessages;
 import io.carefile.portal.shared.PortalRoutes;
 import io.carefile.portal.shared.PostedForm;
 import io.carefile.template.definition.TemplateDefinition;
@@ -63,6 +64,7 @@ public class FilingSubmitPage {
   private final Validator validator;
   private final Caller caller;
   private final FilingMessages messages;
+  private final PortalMessages shared;
 
   FilingSubmitPage(
       FilingService filings,
@@ -71,7 +73,8 @@ public class FilingSubmitPage {
       FilingConfig config,
       Validator validator,
       Caller caller,
-      FilingMessages messages) {
+      FilingMessages messages,
+      PortalMessages shared) {
     this.filings = filings;
     this.filingQueries = filingQueries;
     this.answers = answers;
@@ -79,6 +82,7 @@ public class FilingSubmitPage {
     this.validator = validator;
     this.caller = caller;
     this.messages = messages;
+    this.shared = shared;
   }
 
   /** A warning to explain: its explanation as typed, and what is wrong with it. */
@@ -100,6 +104,7 @@ public class FilingSubmitPage {
   @CheckedTemplate
   static class Templates {
     static native TemplateInstance check(
+        String title,
         FilingView filing,
         String returnTitle,
         List<SectionAnswers> sections,
@@ -201,9 +206,10 @@ public class FilingSubmitPage {
       } else {
         throw e;
       }
+      // About the return as a whole, not one input: the summary shows it without a link.
       return page(
           filing,
-          new Attempt(typed, Map.of(), agreed, null, List.of(new ErrorLink("#answers", refusal))));
+          new Attempt(typed, Map.of(), agreed, null, List.of(new ErrorLink(null, refusal))));
     }
   }
 
@@ -239,6 +245,7 @@ public class FilingSubmitPage {
       errors.add(new ErrorLink("#agreed", attempt.agreedError()));
     }
     return Templates.check(
+        errors.isEmpty() ? messages.checkTitle() : shared.errorTitle(messages.checkTitle()),
         filing,
         template.title(),
         answers.bySection(template, filing.draft().values()),

@@ -53,8 +53,8 @@ public interface HomeMessages {
   String comingEnforcementBody();
 
   @Message
-  String comingAdministrationHeading();
+  String administrationHeading();
 
   @Message
-  String comingAdministrationBody();
+  String administrationIntro();
 }

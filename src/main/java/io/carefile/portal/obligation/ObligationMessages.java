@@ -62,4 +62,52 @@ public interface ObligationMessages {
 
   @Message
   String obligationsViewReturn();
+
+  @Message
+  String generationLink();
+
+  @Message
+  String generationTitle();
+
+  @Message
+  String generationIntro();
+
+  @Message
+  String templateLabel();
+
+  @Message
+  String templateOption(String code, String title, int version);
+
+  @Message
+  String templateChoose();
+
+  @Message
+  String periodStartLegend();
+
+  @Message
+  String periodStartHint();
+
+  @Message
+  String day();
+
+  @Message
+  String month();
+
+  @Message
+  String year();
+
+  @Message
+  String generateButton();
+
+  @Message
+  String templateRequired();
+
+  @Message
+  String periodStartRequired();
+
+  @Message
+  String periodStartNotADate();
+
+  @Message
+  String periodStartInvalid();
 }

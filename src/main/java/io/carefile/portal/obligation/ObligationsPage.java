@@ -107,9 +107,7 @@ public class ObligationsPage {
                         obligation,
                         names.get(obligation.platformId()),
                         returns.get(obligation.id()),
-                        mayFile
-                            && (obligation.status() == ObligationStatus.OPEN
-                                || obligation.status() == ObligationStatus.OVERDUE)))
+                        mayFile && obligation.status().acceptsNewFiling()))
             .toList();
     return Templates.obligations(
         rows, showPlatform, mayFile, status, from, to, List.of(ObligationStatus.values()), page);

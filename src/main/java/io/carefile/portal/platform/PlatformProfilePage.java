@@ -1,6 +1,7 @@
 package io.carefile.portal.platform;
 
 import io.carefile.common.error.ProblemException;
+import io.carefile.common.error.ProblemType;
 import io.carefile.common.security.Roles;
 import io.carefile.platform.PlatformProfile;
 import io.carefile.platform.PlatformProfileUpdate;
@@ -20,8 +21,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 
 /** Editing a platform's profile: the onboarding form without slug and officer. */
@@ -32,44 +31,53 @@ public class PlatformProfilePage {
 
   private final PlatformService platforms;
   private final Validator validator;
+  private final PlatformForm form;
+  private final PlatformMessages messages;
 
-  PlatformProfilePage(PlatformService platforms, Validator validator) {
+  PlatformProfilePage(
+      PlatformService platforms,
+      Validator validator,
+      PlatformForm form,
+      PlatformMessages messages) {
     this.platforms = platforms;
     this.validator = validator;
+    this.form = form;
+    this.messages = messages;
   }
 
   @GET
   @RolesAllowed(Roles.REGULATOR_ADMIN)
   public TemplateInstance form(@PathParam("id") UUID id) {
-    return page(id, PlatformOnboardingPage.Form.of(platforms.get(id)), Map.of());
+    return page(id, PlatformForm.Fields.of(platforms.get(id)), new PlatformForm.Errors());
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @RolesAllowed(Roles.REGULATOR_ADMIN)
-  public Object save(@PathParam("id") UUID id, @BeanParam PlatformOnboardingPage.Form form) {
-    Map<String, String> errors = new LinkedHashMap<>();
-    PlatformProfile profile = PlatformOnboardingPage.profileOf(form, errors);
+  public Object save(@PathParam("id") UUID id, @BeanParam PlatformForm.Fields fields) {
+    PlatformForm.Errors errors = new PlatformForm.Errors();
+    PlatformProfile profile = form.profile(fields, errors);
     validator
         .validate(profile)
         .forEach(
-            violation ->
-                PlatformOnboardingPage.addError(
-                    errors, "profile." + violation.getPropertyPath(), violation));
+            violation -> form.violation(errors, violation.getPropertyPath().toString(), violation));
     if (!errors.isEmpty()) {
-      return page(id, form, PlatformOnboardingPage.inPageOrder(errors));
+      return page(id, fields, errors);
     }
     try {
-      platforms.updateProfile(id, new PlatformProfileUpdate(profile, form.expectedVersion));
+      platforms.updateProfile(id, new PlatformProfileUpdate(profile, fields.expectedVersion));
     } catch (ProblemException e) {
-      return page(id, form, Map.of("legalName", e.getMessage()));
+      if (!e.is(ProblemType.STALE_VERSION)) {
+        throw e;
+      }
+      // Its field is the hidden version: the whole form is to be checked again, not one input.
+      errors.general(messages.profileStale());
+      return page(id, fields, errors);
     }
     return Response.seeOther(URI.create(PortalRoutes.platform(id))).build();
   }
 
-  private static TemplateInstance page(
-      UUID id, PlatformOnboardingPage.Form form, Map<String, String> errors) {
-    return PlatformOnboardingPage.page(
-        form, errors, "Edit platform", PortalRoutes.platformProfile(id), false);
+  private TemplateInstance page(UUID id, PlatformForm.Fields fields, PlatformForm.Errors errors) {
+    return form.page(fields, errors, PortalRoutes.platformProfile(id), false);
   }
 }

@@ -1,15 +1,19 @@
 package io.carefile.portal.platform;
 
 import io.carefile.common.error.ProblemException;
+import io.carefile.common.error.ProblemType;
 import io.carefile.common.paging.Page;
 import io.carefile.common.paging.PageRequest;
 import io.carefile.common.security.Roles;
 import io.carefile.platform.PlatformCategory;
 import io.carefile.platform.PlatformFilter;
+import io.carefile.platform.PlatformProblems;
 import io.carefile.platform.PlatformService;
 import io.carefile.platform.PlatformStatus;
 import io.carefile.platform.PlatformStatusChange;
 import io.carefile.platform.PlatformView;
+import io.carefile.portal.shared.ErrorLink;
+import io.carefile.portal.shared.PortalMessages;
 import io.carefile.portal.shared.PortalRoutes;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -27,6 +31,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -38,9 +43,13 @@ public class PlatformsPage {
   private static final int PAGE_SIZE = 50;
 
   private final PlatformService platforms;
+  private final PlatformMessages messages;
+  private final PortalMessages shared;
 
-  PlatformsPage(PlatformService platforms) {
+  PlatformsPage(PlatformService platforms, PlatformMessages messages, PortalMessages shared) {
     this.platforms = platforms;
+    this.messages = messages;
+    this.shared = shared;
   }
 
   @CheckedTemplate
@@ -53,7 +62,12 @@ public class PlatformsPage {
         List<PlatformStatus> statuses,
         List<PlatformCategory> categories);
 
-    static native TemplateInstance platform(PlatformView platform, String error);
+    static native TemplateInstance platform(
+        PlatformView platform,
+        String title,
+        Map<String, String> errors,
+        List<ErrorLink> summary,
+        List<PlatformStatus> statuses);
   }
 
   @GET
@@ -82,7 +96,7 @@ public class PlatformsPage {
   @Path("/{id}")
   @RolesAllowed(Roles.REGULATOR)
   public TemplateInstance platform(@PathParam("id") UUID id) {
-    return Templates.platform(platforms.get(id), null);
+    return platformPage(platforms.get(id), Map.of());
   }
 
   /** Suspends, reinstates or exits the platform, then shows it again (POST-redirect-GET). */
@@ -96,13 +110,36 @@ public class PlatformsPage {
       @RestForm String reason,
       @RestForm long expectedVersion) {
     if (status == null || reason == null || reason.isBlank()) {
-      return Templates.platform(platforms.get(id), "Enter the reason for the change");
+      return platformPage(platforms.get(id), Map.of("reason", messages.statusReasonRequired()));
     }
     try {
       platforms.changeStatus(id, new PlatformStatusChange(status, reason.strip(), expectedVersion));
     } catch (ProblemException e) {
-      return Templates.platform(platforms.get(id), e.getMessage());
+      String field;
+      String words;
+      if (e.is(PlatformProblems.STATUS_UNCHANGED)) {
+        field = "new-status";
+        words = messages.statusUnchanged();
+      } else if (e.is(ProblemType.STALE_VERSION)) {
+        // Someone changed the platform meanwhile: the page shows its status as it now is.
+        field = "new-status";
+        words = messages.statusStale();
+      } else {
+        throw e;
+      }
+      return platformPage(platforms.get(id), Map.of(field, words));
     }
     return Response.seeOther(URI.create(PortalRoutes.platform(id))).build();
+  }
+
+  /** One platform, with the status form's errors by input id. */
+  private TemplateInstance platformPage(PlatformView platform, Map<String, String> errors) {
+    List<ErrorLink> summary =
+        errors.entrySet().stream()
+            .map(error -> ErrorLink.to(error.getKey(), error.getValue()))
+            .toList();
+    String title =
+        errors.isEmpty() ? platform.legalName() : shared.errorTitle(platform.legalName());
+    return Templates.platform(platform, title, errors, summary, List.of(PlatformStatus.values()));
   }
 }

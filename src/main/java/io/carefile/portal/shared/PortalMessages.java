@@ -119,6 +119,10 @@ public interface PortalMessages {
   @Message
   String errorSummaryTitle();
 
+  /** A page's title while it shows errors, as GOV.UK asks, so screen readers hear it first. */
+  @Message
+  String errorTitle(String title);
+
   @Message
   String errorPrefix();
 
