@@ -25,9 +25,6 @@ public interface PlatformMessages {
   String serviceFeatureName(ServiceFeature feature);
 
   @Message
-  String platformsLink();
-
-  @Message
   String platformsTitle();
 
   @Message
