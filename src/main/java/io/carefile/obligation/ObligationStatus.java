@@ -5,5 +5,13 @@ public enum ObligationStatus {
   OPEN,
   FULFILLED,
   OVERDUE,
-  WAIVED
+  WAIVED;
+
+  /**
+   * Whether a return may be started for an obligation with this status: one that is open or
+   * overdue. A fulfilled one has its return already; a waived one has nothing to file.
+   */
+  public boolean acceptsNewFiling() {
+    return this == OPEN || this == OVERDUE;
+  }
 }

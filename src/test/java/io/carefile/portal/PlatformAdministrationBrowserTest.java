@@ -31,9 +31,9 @@ class PlatformAdministrationBrowserTest extends PortalBrowser {
 
     page.locator("#legalName").fill("Lantern Video " + suffix + " Ltd");
     page.locator("#slug").fill("lantern-" + suffix);
-    page.locator("#kind-USER_TO_USER").check();
-    page.locator("#feature-CONTENT_RECOMMENDER").check();
-    page.locator("#feature-RESHARING").check();
+    page.getByLabel("User-to-user").check();
+    page.getByLabel("Content recommender").check();
+    page.getByLabel("Re-sharing").check();
     page.locator("#ukMonthlyActiveUsers").fill("8,000,000");
     page.locator("#revenueAmount").fill("250000000.00");
     page.locator("#yearEnd").fill("31");
@@ -52,7 +52,7 @@ class PlatformAdministrationBrowserTest extends PortalBrowser {
     page.locator("#ukMonthlyActiveUsers").fill("six million");
     page.locator("button:has-text('Save changes')").click();
     assertThat(page.locator("#error-summary a[href='#ukMonthlyActiveUsers']"))
-        .hasText("Enter a number");
+        .hasText("UK monthly active users must be a number");
     page.locator("#ukMonthlyActiveUsers").fill("6000000");
     page.locator("button:has-text('Save changes')").click();
     assertThat(page.locator("#category")).hasText("Core");

@@ -1,0 +1,98 @@
+package io.carefile.portal.filing;
+
+import io.carefile.common.security.Roles;
+import io.carefile.common.time.RegulatorCalendar;
+import io.carefile.filing.FilingQueries;
+import io.carefile.filing.FilingViews.FilingView;
+import io.carefile.filing.FilingViews.Receipt;
+import io.carefile.filing.FilingViews.VersionView;
+import io.carefile.portal.filing.ReturnAnswers.SectionAnswers;
+import io.carefile.portal.shared.PortalRoutes;
+import io.carefile.template.definition.CompiledTemplate;
+import io.carefile.validation.Finding;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A submitted version of a return: its receipt (accession number, when, who attested, the digest
+ * and the receipt file to keep), then what was filed.
+ */
+@Path(PortalRoutes.FILINGS + "/{id}/versions")
+@Authenticated
+@Produces(MediaType.TEXT_HTML)
+public class FilingVersionPage {
+
+  private final FilingQueries filingQueries;
+  private final ReturnAnswers answers;
+  private final RegulatorCalendar calendar;
+
+  FilingVersionPage(
+      FilingQueries filingQueries, ReturnAnswers answers, RegulatorCalendar calendar) {
+    this.filingQueries = filingQueries;
+    this.answers = answers;
+    this.calendar = calendar;
+  }
+
+  /** A warning found at submission, and how the filer explained it. */
+  public record Explained(String message, String explanation) {}
+
+  @CheckedTemplate
+  static class Templates {
+    static native TemplateInstance version(
+        FilingView filing,
+        String returnTitle,
+        VersionView version,
+        ZonedDateTime submittedAt,
+        List<SectionAnswers> sections,
+        List<Explained> explanations);
+  }
+
+  @GET
+  @Path("/{number}")
+  @RolesAllowed(Roles.ANY_ROLE)
+  public TemplateInstance version(@PathParam("id") UUID id, @PathParam("number") int number) {
+    VersionView version = filingQueries.version(id, number);
+    CompiledTemplate template = filingQueries.templateOf(id);
+    List<Explained> explanations =
+        version.findings().stream()
+            .filter(Finding::isWarning)
+            .filter(warning -> version.explanations().containsKey(warning.key()))
+            .map(
+                warning ->
+                    new Explained(warning.message(), version.explanations().get(warning.key())))
+            .toList();
+    return Templates.version(
+        filingQueries.get(id),
+        template.definition().title(),
+        version,
+        version.submittedAt().atZone(calendar.zone()),
+        answers.bySection(template.definition(), version.values()),
+        explanations);
+  }
+
+  /** The receipt as the API gives it, as a file to keep. */
+  @GET
+  @Path("/{number}/receipt.json")
+  @Produces(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Roles.ANY_ROLE)
+  public Response receipt(@PathParam("id") UUID id, @PathParam("number") int number) {
+    Receipt receipt = filingQueries.receipt(id, number);
+    return Response.ok(receipt, MediaType.APPLICATION_JSON_TYPE)
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            "attachment; filename=\"" + receipt.accessionNumber() + ".json\"")
+        .build();
+  }
+}

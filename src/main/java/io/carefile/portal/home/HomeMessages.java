@@ -1,0 +1,60 @@
+package io.carefile.portal.home;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * The home pages' words, read by their templates as {@code home:}. The texts live in {@code
+ * messages/home_en-GB.properties}; the build fails on a missing text or a wrong parameter.
+ */
+@MessageBundle("home")
+public interface HomeMessages {
+
+  @Message
+  String platformHomeTitle();
+
+  @Message
+  String platformLegalName();
+
+  @Message
+  String platformTradingName();
+
+  @Message
+  String platformStatus();
+
+  @Message
+  String regulatorHomeTitle();
+
+  @Message
+  String regulatorGreeting(String name);
+
+  @Message
+  String regulatorRolesIntro();
+
+  @Message
+  String roleName(String role);
+
+  @Message
+  String comingSoonHeading();
+
+  @Message
+  String comingSoonTag();
+
+  @Message
+  String comingFilingsHeading();
+
+  @Message
+  String comingFilingsBody();
+
+  @Message
+  String comingEnforcementHeading();
+
+  @Message
+  String comingEnforcementBody();
+
+  @Message
+  String administrationHeading();
+
+  @Message
+  String administrationIntro();
+}

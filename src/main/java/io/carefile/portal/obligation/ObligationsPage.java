@@ -1,0 +1,115 @@
+package io.carefile.portal.obligation;
+
+import io.carefile.common.paging.Page;
+import io.carefile.common.paging.PageRequest;
+import io.carefile.common.security.Caller;
+import io.carefile.common.security.Roles;
+import io.carefile.filing.FilingQueries;
+import io.carefile.filing.FilingViews.FilingReference;
+import io.carefile.obligation.ObligationRequests;
+import io.carefile.obligation.ObligationService;
+import io.carefile.obligation.ObligationStatus;
+import io.carefile.obligation.ObligationView;
+import io.carefile.platform.PlatformService;
+import io.carefile.portal.shared.PortalRoutes;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * The obligations calendar: a platform's people see what their platform must file and by when, and
+ * start or continue each return from it; regulator staff see every platform's, with the platform
+ * named.
+ */
+@Path(PortalRoutes.OBLIGATIONS)
+@Authenticated
+@Produces(MediaType.TEXT_HTML)
+public class ObligationsPage {
+  private static final int PAGE_SIZE = 50;
+
+  private final ObligationService obligations;
+  private final PlatformService platforms;
+  private final FilingQueries filingQueries;
+  private final Caller caller;
+
+  ObligationsPage(
+      ObligationService obligations,
+      PlatformService platforms,
+      FilingQueries filingQueries,
+      Caller caller) {
+    this.obligations = obligations;
+    this.platforms = platforms;
+    this.filingQueries = filingQueries;
+    this.caller = caller;
+  }
+
+  /**
+   * One table row: the obligation; for regulators, the platform's name; for the platform's people,
+   * its return if started, and whether one can be started.
+   */
+  public record Row(
+      ObligationView obligation, String platformName, FilingReference filing, boolean startable) {}
+
+  @CheckedTemplate
+  static class Templates {
+    static native TemplateInstance obligations(
+        List<Row> rows,
+        boolean showPlatform,
+        boolean mayFile,
+        ObligationStatus status,
+        LocalDate from,
+        LocalDate to,
+        List<ObligationStatus> statuses,
+        Page<ObligationView> page);
+  }
+
+  @GET
+  @RolesAllowed(Roles.ANY_ROLE)
+  public TemplateInstance obligations(
+      @QueryParam("status") ObligationStatus status,
+      @QueryParam("from") LocalDate from,
+      @QueryParam("to") LocalDate to,
+      @QueryParam("page") @DefaultValue("1") int pageNumber) {
+    ObligationRequests.Filter filter = new ObligationRequests.Filter();
+    filter.status = status;
+    filter.from = from;
+    filter.to = to;
+    Page<ObligationView> page =
+        obligations.list(filter, PageRequest.of(Math.max(1, pageNumber), PAGE_SIZE));
+    boolean showPlatform = caller.isRegulator();
+    boolean mayFile = caller.isPlatformScoped();
+    Map<UUID, String> names =
+        showPlatform
+            ? platforms.namesOf(
+                page.items().stream().map(ObligationView::platformId).collect(Collectors.toSet()))
+            : Map.of();
+    Map<UUID, FilingReference> returns =
+        mayFile
+            ? filingQueries.referencesFor(page.items().stream().map(ObligationView::id).toList())
+            : Map.of();
+    List<Row> rows =
+        page.items().stream()
+            .map(
+                obligation ->
+                    new Row(
+                        obligation,
+                        names.get(obligation.platformId()),
+                        returns.get(obligation.id()),
+                        mayFile && obligation.status().acceptsNewFiling()))
+            .toList();
+    return Templates.obligations(
+        rows, showPlatform, mayFile, status, from, to, List.of(ObligationStatus.values()), page);
+  }
+}

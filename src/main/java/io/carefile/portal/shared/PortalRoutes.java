@@ -1,0 +1,47 @@
+package io.carefile.portal.shared;
+
+import java.util.UUID;
+
+/**
+ * Every page's address, in one place: pages link and redirect to each other through these, never
+ * through each other's classes, so that a feature's pages can move without the others noticing.
+ */
+public final class PortalRoutes {
+
+  public static final String PORTAL = "/portal";
+  public static final String PLATFORM_HOME = PORTAL + "/platform";
+  public static final String REGULATOR_HOME = PORTAL + "/regulator";
+  public static final String PLATFORMS = PORTAL + "/platforms";
+  public static final String PLATFORM_ONBOARDING = PLATFORMS + "/new";
+  public static final String OBLIGATIONS = PORTAL + "/obligations";
+  public static final String OBLIGATION_GENERATION = OBLIGATIONS + "/generation";
+  public static final String TEMPLATE_PUBLICATION = PORTAL + "/templates/publication";
+  public static final String FILINGS = PORTAL + "/filings";
+  public static final String SIGN_OUT_REQUEST = PORTAL + "/sign-out-request";
+
+  private PortalRoutes() {}
+
+  public static String platform(UUID id) {
+    return PLATFORMS + "/" + id;
+  }
+
+  public static String platformProfile(UUID id) {
+    return platform(id) + "/edit";
+  }
+
+  public static String filing(UUID id) {
+    return FILINGS + "/" + id;
+  }
+
+  public static String filingSection(UUID id, String section) {
+    return filing(id) + "/sections/" + section;
+  }
+
+  public static String filingSubmission(UUID id) {
+    return filing(id) + "/submit";
+  }
+
+  public static String filingVersion(UUID id, int version) {
+    return filing(id) + "/versions/" + version;
+  }
+}
