@@ -150,8 +150,7 @@ class HelmChartTest {
                 "keycloak.apiClientSecretKey", "api",
                 "keycloak.portalClientSecretKey", "portal",
                 "sessionKeys.existingSecret", "portal-keys",
-                "sessionKeys.stateSecretKey", "state",
-                "sessionKeys.csrfSecretKey", "csrf"));
+                "sessionKeys.stateSecretKey", "state"));
     JsonNode container = container(manifests.one("Deployment"));
 
     assertSecretRef(container, "QUARKUS_DATASOURCE_USERNAME", "cluster-app", "user");
@@ -159,7 +158,6 @@ class HelmChartTest {
     assertSecretRef(container, "CAREFILE_API_CLIENT_SECRET", "oidc-clients", "api");
     assertSecretRef(container, "CAREFILE_PORTAL_CLIENT_SECRET", "oidc-clients", "portal");
     assertSecretRef(container, "CAREFILE_STATE_SECRET", "portal-keys", "state");
-    assertSecretRef(container, "CAREFILE_CSRF_KEY", "portal-keys", "csrf");
     assertThat(manifests.all("Secret")).as("the chart never creates a Secret").isEmpty();
   }
 

@@ -1,13 +1,18 @@
 package io.carefile.portal;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.AriaRole;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
-/** Keyboard and screen-reader basics of the shared layout, on a public and a signed-in page. */
+/**
+ * Keyboard and screen-reader basics of the shared layout, on a public and a signed-in page, and the
+ * WCAG audit every browser test runs on every page it reaches (PortalBrowser).
+ */
 @QuarkusTest
 class PortalAccessibilityBrowserTest extends PortalBrowser {
 
@@ -20,6 +25,27 @@ class PortalAccessibilityBrowserTest extends PortalBrowser {
     assertThat(page.locator(".govuk-skip-link")).isFocused();
     page.keyboard().press("Enter");
     assertThat(page.locator("#main-content")).isFocused();
+  }
+
+  @Test
+  void auditNamesEachViolationWithItsPageRuleImpactAndElement() {
+    page.route(
+        url("/audit-probe"),
+        route ->
+            route.fulfill(
+                new Route.FulfillOptions()
+                    .setContentType("text/html")
+                    .setBody(
+                        "<!DOCTYPE html><html lang=\"en-GB\"><head><title>Probe</title></head>"
+                            + "<body><main><h1>Probe</h1><a id=\"nameless\" href=\"/\"></a>"
+                            + "</main></body></html>")));
+
+    page.navigate(url("/audit-probe"));
+
+    assertThat(takeViolations())
+        .singleElement()
+        .asString()
+        .contains("/audit-probe", "(link-name)", "[serious]", "#nameless");
   }
 
   @Test

@@ -36,6 +36,30 @@ class PortalPagesTest {
   }
 
   @Test
+  void startPageOffersOnlyWhatExists() {
+    given()
+        .get("/")
+        .then()
+        .statusCode(200)
+        .body(containsString("fill in and submit a return in a web form, or through the API"))
+        .body(not(containsString("spreadsheet")))
+        .body(not(containsString("scores")))
+        .body(not(containsString("enforcement")))
+        .body(not(containsString("penalt")))
+        .body(not(containsString("questions")));
+  }
+
+  @Test
+  void apiKeepsProblemJsonWhereThePortalShowsPages() {
+    given()
+        .get("/api/v1/no-such-resource")
+        .then()
+        .statusCode(404)
+        .contentType(containsString("application/problem+json"))
+        .body(containsString("urn:carefile:problem:not-found"));
+  }
+
+  @Test
   void govukStylesheetAndScriptAreServedVersionless() {
     given()
         .get("/webjars/govuk-frontend/dist/govuk/govuk-frontend.min.css")

@@ -26,6 +26,18 @@ class PortalSignInBrowserTest extends PortalBrowser {
   }
 
   @Test
+  void signInPageCarriesTheServicesLook() {
+    page.navigate(url("/portal"));
+
+    assertThat(page.locator("#kc-header-wrapper")).hasText("Carefile");
+    assertThat(page.locator("link[href$='/login/carefile/css/carefile.css']")).hasCount(1);
+    // GOV.UK's black header and green button, from the theme's own stylesheet.
+    assertThat(page.locator("#kc-header")).hasCSS("background-color", "rgb(11, 12, 12)");
+    assertThat(page.locator("#kc-login")).hasCSS("background-color", "rgb(0, 112, 60)");
+    screenshot("sign-in");
+  }
+
+  @Test
   void platformOfficerLandsOnTheirPlatform() {
     signIn("northwind-officer", "/portal/platform");
 

@@ -44,7 +44,7 @@ class PortalSignOutBrowserTest extends PortalBrowser {
             () -> signOutButton().click());
 
     assertThat(refused.status()).isEqualTo(400);
-    // A new tab, because Chromium replaces the empty 400 answer with its own error page.
+    // A new tab: the refusal is a page of its own (PortalCsrfBrowserTest), not the platform's.
     Page anotherTab = page.context().newPage();
     anotherTab.navigate(url("/portal/platform"));
     assertThat(anotherTab.locator(".govuk-summary-list")).containsText("Northwind Social Ltd");

@@ -21,7 +21,9 @@ import java.util.stream.Stream;
  * A real Keycloak, run from the distribution Maven unpacked into {@code target/}, with the Carefile
  * realm imported. Used by the test suite and by the local run. The distribution is built once for a
  * file database ({@code kc.sh build}), then started optimised, which is the fastest way to a
- * working server here.
+ * working server here. The themes in the {@code themes} folder beside the realm file are copied
+ * into the distribution's {@code themes/} at each start, where Keycloak reads themes without a
+ * build.
  */
 public final class KeycloakServer {
 
@@ -58,6 +60,9 @@ public final class KeycloakServer {
       Path imports = Files.createDirectories(home.resolve("data/import"));
       Files.copy(
           realmFile, imports.resolve("carefile-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+      installThemes(realmFile.resolveSibling("themes"), home.resolve("themes"));
+      // Keycloak keeps served theme files, compressed, in data/tmp across restarts.
+      deleteRecursively(home.resolve("data/tmp"));
 
       String adminPassword = "admin-" + UUID.randomUUID();
       List<String> command =
@@ -182,6 +187,24 @@ public final class KeycloakServer {
     stop();
     throw new IllegalStateException(
         "Keycloak was not ready within " + START_TIMEOUT + "; see " + log);
+  }
+
+  /** Replaces each theme in the distribution by the committed one, so that none goes stale. */
+  private static void installThemes(Path source, Path themes) throws IOException {
+    if (!Files.isDirectory(source)) {
+      return;
+    }
+    try (Stream<Path> committed = Files.list(source)) {
+      for (Path theme : committed.filter(Files::isDirectory).toList()) {
+        Path target = themes.resolve(theme.getFileName().toString());
+        deleteRecursively(target);
+        try (Stream<Path> files = Files.walk(theme)) {
+          for (Path file : files.toList()) {
+            Files.copy(file, target.resolve(theme.relativize(file).toString()));
+          }
+        }
+      }
+    }
   }
 
   private static void deleteRecursively(Path directory) throws IOException {

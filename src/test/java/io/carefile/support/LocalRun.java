@@ -66,7 +66,7 @@ public final class LocalRun {
     Runtime.getRuntime().addShutdownHook(new Thread(this::stopAll, "local-run-stop"));
 
     String adminPassword = startKeycloak();
-    pointPortalClientAtApplication(adminPassword);
+    updateImportedRealm(adminPassword);
     startApplication();
     long started = System.nanoTime();
     if (!awaitReady()) {
@@ -108,10 +108,10 @@ public final class LocalRun {
 
   /**
    * The realm is imported on the first start only, so a later CAREFILE_HTTP_PORT would otherwise
-   * send portal sign-ins back to the port of that first start.
+   * send portal sign-ins back to the port of that first start, and a realm imported before the
+   * sign-in theme existed would keep Keycloak's own.
    */
-  private void pointPortalClientAtApplication(String adminPassword)
-      throws IOException, InterruptedException {
+  private void updateImportedRealm(String adminPassword) throws IOException, InterruptedException {
     String tokenForm =
         "grant_type=password&client_id=admin-cli&username=admin&password="
             + URLEncoder.encode(adminPassword, StandardCharsets.UTF_8);
@@ -125,7 +125,17 @@ public final class LocalRun {
                         .POST(HttpRequest.BodyPublishers.ofString(tokenForm))))
             .path("access_token")
             .asText();
-    String clients = keycloak.url() + "/admin/realms/" + KeycloakServer.REALM + "/clients";
+    String realm = keycloak.url() + "/admin/realms/" + KeycloakServer.REALM;
+    // Keycloak updates only the fields a representation carries.
+    send(
+        HttpRequest.newBuilder(URI.create(realm))
+            .header("Authorization", "Bearer " + adminToken)
+            .header("Content-Type", "application/json")
+            .PUT(
+                HttpRequest.BodyPublishers.ofString(
+                    JSON.writeValueAsString(
+                        Map.of("loginTheme", "carefile", "displayNameHtml", "Carefile")))));
+    String clients = realm + "/clients";
     String portalClientId =
         JSON.readTree(
                 send(
@@ -134,7 +144,6 @@ public final class LocalRun {
             .path(0)
             .path("id")
             .asText();
-    // Keycloak updates only the fields a client representation carries.
     send(
         HttpRequest.newBuilder(URI.create(clients + "/" + portalClientId))
             .header("Authorization", "Bearer " + adminToken)

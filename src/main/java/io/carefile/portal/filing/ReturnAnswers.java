@@ -1,18 +1,15 @@
 package io.carefile.portal.filing;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.carefile.portal.shared.NumberFormats;
 import io.carefile.portal.shared.PortalMessages;
 import io.carefile.template.definition.TemplateDefinition;
 import io.carefile.template.definition.TemplateDefinition.AllowedValue;
 import io.carefile.template.definition.TemplateDefinition.Field;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -63,7 +60,8 @@ public class ReturnAnswers {
       return List.of();
     }
     return switch (field.type()) {
-      case INTEGER, DECIMAL, PERCENTAGE -> List.of(withUnit(number(value.decimalValue()), field));
+      case INTEGER, DECIMAL, PERCENTAGE ->
+          List.of(withUnit(NumberFormats.formatted(value.decimalValue()), field));
       case BOOLEAN -> List.of(value.booleanValue() ? messages.answerYes() : messages.answerNo());
       case DATE -> List.of(messages.date(LocalDate.parse(value.asText())));
       case TEXT -> List.of(value.asText());
@@ -74,15 +72,6 @@ public class ReturnAnswers {
         yield labels;
       }
     };
-  }
-
-  /** A number as written in the UK, keeping the decimal places it was given with. */
-  static String number(BigDecimal number) {
-    DecimalFormat format = (DecimalFormat) NumberFormat.getNumberInstance(Locale.UK);
-    int places = Math.max(0, number.scale());
-    format.setMinimumFractionDigits(places);
-    format.setMaximumFractionDigits(places);
-    return format.format(number);
   }
 
   private static String withUnit(String number, Field field) {

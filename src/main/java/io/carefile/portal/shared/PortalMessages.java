@@ -63,13 +63,13 @@ public interface PortalMessages {
   String startPlatformsIntro();
 
   @Message
-  String startPlatformsPrepare();
+  String startPlatformsDue();
 
   @Message
-  String startPlatformsQueries();
+  String startPlatformsFile();
 
   @Message
-  String startPlatformsStanding();
+  String startPlatformsHistory();
 
   @Message
   String startRegulatorHeading();
