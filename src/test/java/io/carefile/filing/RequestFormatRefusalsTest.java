@@ -26,7 +26,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -47,10 +47,16 @@ class RequestFormatRefusalsTest {
 
   @TestHTTPResource URI server;
 
-  @BeforeAll
-  static void platformWithADraft() {
+  // Once per class, from the first test: RestAssured points at the application only around each
+  // test, not in @BeforeAll.
+  @BeforeEach
+  void platformWithADraft() {
+    if (unfiledCsam != null) {
+      return;
+    }
     platform = TestPlatforms.newPlatform();
     openDraft = newDraft(platform, ReturnSamples.csamQuarter());
+    // Set last: a setup that failed half-way is tried again by the next test.
     unfiledCsam = platform.obligation("CSAM-Q", FilingFixtures.currentQuarter().minusMonths(3));
   }
 
