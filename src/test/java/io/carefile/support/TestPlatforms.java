@@ -123,6 +123,10 @@ public final class TestPlatforms {
       officerAccount.resetPassword(password());
       createAttestor(realm, attestor, slug, id);
     }
+    // A first sign-in, one at a time: Keycloak may refuse concurrent first sign-ins of a new
+    // account, which tests racing several requests would otherwise make. The tokens are cached.
+    Tokens.user(officer);
+    Tokens.user(attestor);
     return new TestPlatform(UUID.fromString(id), slug, officer, attestor);
   }
 
