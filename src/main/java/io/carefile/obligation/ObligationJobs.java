@@ -2,26 +2,41 @@ package io.carefile.obligation;
 
 import io.carefile.common.tenancy.SystemWork;
 import io.quarkus.logging.Log;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 
 /**
- * The daily obligation jobs. Both are idempotent, so several replicas may run them at once:
- * generation relies on the unique (platform, template, period) constraint, the overdue rule on row
- * locks. Both are system work: they act for every platform, on no caller's behalf.
+ * The daily obligation jobs, run on schedule and (by default) once at start. Both are idempotent,
+ * so several replicas may run them at once: generation relies on the unique (platform, template,
+ * period) constraint, the overdue rule on row locks. Both are system work: they act for every
+ * platform, on no caller's behalf.
  */
 @ApplicationScoped
 class ObligationJobs {
 
   private final ObligationService obligations;
+  private final ObligationsConfig config;
 
-  ObligationJobs(ObligationService obligations) {
+  ObligationJobs(ObligationService obligations, ObligationsConfig config) {
     this.obligations = obligations;
+    this.config = config;
   }
 
+  /** After the template files are loaded at start (default observer priority), never before. */
+  void atStart(@Observes @Priority(Interceptor.Priority.LIBRARY_AFTER) StartupEvent start) {
+    if (config.generateAtStart()) {
+      daily();
+    }
+  }
+
+  // The cron is read from ObligationsConfig's property, whose default the mapping supplies.
   @Scheduled(
       identity = "obligations-daily",
-      cron = "${carefile.obligations.daily-cron:0 15 0 * * ?}",
+      cron = "${carefile.obligations.daily-cron}",
       timeZone = "${carefile.regulator.time-zone:Europe/London}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
       skipExecutionIf = Scheduled.ApplicationNotRunning.class)

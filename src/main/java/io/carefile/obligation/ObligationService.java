@@ -153,9 +153,16 @@ public class ObligationService {
         .toList();
   }
 
+  /**
+   * An obligation whose due date has already passed (a late generation, a period generated after
+   * the fact) is OVERDUE from the moment it exists, with the event the overdue rule would write.
+   */
   private ObligationRequests.GenerationResult generate(
       TemplateVersionSummary template, ReportingPeriod period) {
     LocalDate dueDate = period.dueDate(template.dueOffsetDays());
+    // The overdue rule of markOverdue: the due date is before today in the regulator's calendar.
+    ObligationStatus status =
+        dueDate.isBefore(calendar.today()) ? ObligationStatus.OVERDUE : ObligationStatus.OPEN;
     List<UUID> platformIds = platforms.activePlatformsIn(template.categories());
     Instant now = Instant.now(clock);
     int created = 0;
@@ -166,16 +173,17 @@ public class ObligationService {
               .unwrap(Session.class)
               .doReturningWork(
                   connection ->
-                      insertIfAbsent(connection, id, platformId, template, period, dueDate, now));
+                      insertIfAbsent(
+                          connection, id, platformId, template, period, dueDate, status, now));
       if (inserted) {
         created++;
+        ObligationView view = ObligationView.of(obligations.getVisible(id));
         audit.append(
-            new AuditLog.Entry(
-                "obligation.generated",
-                "Obligation",
-                id,
-                platformId,
-                ObligationView.of(obligations.getVisible(id))));
+            new AuditLog.Entry("obligation.generated", "Obligation", id, platformId, view));
+        if (status == ObligationStatus.OVERDUE) {
+          audit.append(
+              new AuditLog.Entry("obligation.overdue", "Obligation", id, platformId, view));
+        }
       }
     }
     return new ObligationRequests.GenerationResult(
@@ -195,13 +203,14 @@ public class ObligationService {
       TemplateVersionSummary template,
       ReportingPeriod period,
       LocalDate dueDate,
+      ObligationStatus status,
       Instant now)
       throws SQLException {
     try (PreparedStatement insert =
         connection.prepareStatement(
             "insert into obligation (id, platform_id, template_code, template_version,"
                 + " period_start, period_end, due_date, status, created_at, version)"
-                + " values (?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, 0)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)"
                 + " on conflict (platform_id, template_code, period_start) do nothing")) {
       insert.setObject(1, id);
       insert.setObject(2, platformId);
@@ -210,7 +219,8 @@ public class ObligationService {
       insert.setDate(5, Date.valueOf(period.start()));
       insert.setDate(6, Date.valueOf(period.end()));
       insert.setDate(7, Date.valueOf(dueDate));
-      insert.setTimestamp(8, Timestamp.from(now));
+      insert.setString(8, status.name());
+      insert.setTimestamp(9, Timestamp.from(now));
       return insert.executeUpdate() == 1;
     }
   }

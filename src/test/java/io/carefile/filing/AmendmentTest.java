@@ -1,9 +1,7 @@
 package io.carefile.filing;
 
-import static io.carefile.filing.FilingFixtures.NORTHWIND_ATTESTOR;
-import static io.carefile.filing.FilingFixtures.NORTHWIND_OFFICER;
 import static io.carefile.filing.FilingFixtures.as;
-import static io.carefile.filing.FilingFixtures.northwindDraft;
+import static io.carefile.filing.FilingFixtures.draft;
 import static io.carefile.filing.FilingFixtures.submission;
 import static io.carefile.filing.FilingFixtures.submit;
 import static org.hamcrest.Matchers.contains;
@@ -12,12 +10,14 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
-import io.carefile.support.Tokens;
+import io.carefile.support.TestPlatforms;
+import io.carefile.support.TestPlatforms.TestPlatform;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import java.util.HashMap;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,14 +27,22 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class AmendmentTest {
 
+  /** Each test files for a platform of its own. */
+  private TestPlatform platform;
+
+  @BeforeEach
+  void newPlatform() {
+    platform = TestPlatforms.newPlatform();
+  }
+
   @Test
   void aDraftIsSavedInPartsWithAdvisoryFindings() {
     String filing =
         FilingFixtures.start(
-            NORTHWIND_OFFICER,
-            FilingFixtures.csamObligation(Tokens.NORTHWIND_ID),
+            platform.officer(),
+            FilingFixtures.csamObligation(platform),
             Map.of("items_detected_total", 10));
-    as(NORTHWIND_OFFICER)
+    as(platform.officer())
         .get("/api/v1/filings/" + filing)
         .then()
         .body("status", equalTo("DRAFT"))
@@ -48,7 +56,7 @@ class AmendmentTest {
         .statusCode(200)
         .body("draft.values.items_removed", equalTo(11))
         .body("draft.values.items_detected_total", nullValue())
-        .body("draft.savedBy", equalTo(NORTHWIND_OFFICER))
+        .body("draft.savedBy", equalTo(platform.officer()))
         .body("version", equalTo(1));
 
     saveDraft(filing, Map.of("items_detected_total", 10), 1)
@@ -65,10 +73,10 @@ class AmendmentTest {
 
   @Test
   void anAmendmentStartsFromTheLatestVersionAndTheDiffNamesWhatChanged() {
-    String filing = northwindDraft();
-    submit(NORTHWIND_ATTESTOR, filing, submission()).statusCode(201);
+    String filing = draft(platform);
+    submit(platform.attestor(), filing, submission()).statusCode(201);
 
-    as(NORTHWIND_ATTESTOR)
+    as(platform.attestor())
         .contentType(ContentType.JSON)
         .post("/api/v1/filings/" + filing + "/amendment")
         .then()
@@ -80,13 +88,13 @@ class AmendmentTest {
     saveDraft(
             filing, Map.of("items_removed", 995, "accounts_terminated", 42), currentVersion(filing))
         .statusCode(200);
-    submit(NORTHWIND_ATTESTOR, filing, submission())
+    submit(platform.attestor(), filing, submission())
         .statusCode(201)
         .body("version", equalTo(2))
         .body("accessionNumber", endsWith("-02"))
         .body("late", equalTo(false));
 
-    as(NORTHWIND_OFFICER)
+    as(platform.officer())
         .queryParam("from", 1)
         .queryParam("to", 2)
         .get("/api/v1/filings/" + filing + "/diff")
@@ -97,7 +105,7 @@ class AmendmentTest {
         .body("changes[0].before", equalTo(990))
         .body("changes[0].after", equalTo(995));
 
-    as(NORTHWIND_ATTESTOR)
+    as(platform.attestor())
         .contentType(ContentType.JSON)
         .post("/api/v1/filings/" + filing + "/amendment")
         .then()
@@ -107,8 +115,8 @@ class AmendmentTest {
     Map<String, Object> cleared = new HashMap<>();
     cleared.put("url_blocking_enabled", false);
     saveDraft(filing, cleared, currentVersion(filing)).statusCode(200);
-    submit(NORTHWIND_ATTESTOR, filing, submission()).statusCode(201);
-    as(NORTHWIND_OFFICER)
+    submit(platform.attestor(), filing, submission()).statusCode(201);
+    as(platform.officer())
         .queryParam("from", 1)
         .queryParam("to", 3)
         .get("/api/v1/filings/" + filing + "/diff")
@@ -116,15 +124,15 @@ class AmendmentTest {
         .body(
             "changes.field",
             contains("items_removed", "accounts_terminated", "url_blocking_enabled"));
-    as(NORTHWIND_OFFICER)
+    as(platform.officer())
         .get("/api/v1/filings/" + filing)
         .then()
         .body("versions.number", contains(1, 2, 3))
         .body("versions.accessionNumber[0]", endsWith("-01"));
   }
 
-  private static long currentVersion(String filing) {
-    return as(NORTHWIND_OFFICER)
+  private long currentVersion(String filing) {
+    return as(platform.officer())
         .get("/api/v1/filings/" + filing)
         .then()
         .extract()
@@ -132,12 +140,12 @@ class AmendmentTest {
         .getLong("version");
   }
 
-  private static ValidatableResponse saveDraft(
+  private ValidatableResponse saveDraft(
       String filing, Map<String, ?> values, long expectedVersion) {
     Map<String, Object> body = new HashMap<>();
     body.put("values", values);
     body.put("expectedVersion", expectedVersion);
-    return as(NORTHWIND_OFFICER)
+    return as(platform.officer())
         .contentType(ContentType.JSON)
         .body(body)
         .patch("/api/v1/filings/" + filing + "/draft")

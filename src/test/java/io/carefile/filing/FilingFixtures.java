@@ -2,45 +2,38 @@ package io.carefile.filing;
 
 import static io.restassured.RestAssured.given;
 
+import io.carefile.obligation.ReportingPeriod;
+import io.carefile.support.TestPlatforms.TestPlatform;
 import io.carefile.support.Tokens;
+import io.carefile.template.PeriodType;
 import io.carefile.template.ReturnSamples;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Builds filings through the public API. Each call takes a quarter no other test uses, so tests
- * never share an obligation even though they share the demo platforms and their people.
+ * Builds filings through the public API for platforms of the test's own ({@code TestPlatforms}), so
+ * no test shares an obligation, a return or a previous period with another. Obligations are for the
+ * periods running today, as a platform would file them.
  */
 final class FilingFixtures {
 
-  private static final AtomicInteger NEXT_YEAR = new AtomicInteger(2200);
-  private static final AtomicInteger NEXT_LATEST_YEAR = new AtomicInteger(9000);
-
-  static final String NORTHWIND_OFFICER = "northwind-officer";
-  static final String NORTHWIND_ATTESTOR = "northwind-attestor";
-  static final String BRIGHTSEARCH_ATTESTOR = "brightsearch-attestor";
-  static final String NORTHWIND_CLIENT = "northwind-filer";
-  static final String BRIGHTSEARCH_CLIENT = "brightsearch-filer";
+  private static final ZoneId REGULATOR_ZONE = ZoneId.of("Europe/London");
 
   private FilingFixtures() {}
 
-  /** A quarter of a year no other test uses. */
-  static LocalDate freshQuarter() {
-    return LocalDate.of(NEXT_YEAR.getAndIncrement(), 1, 1);
+  /** The quarter running today in the regulator's calendar: its due date is still to come. */
+  static LocalDate currentQuarter() {
+    return ReportingPeriod.containing(PeriodType.QUARTERLY, LocalDate.now(REGULATOR_ZONE)).start();
   }
 
-  /**
-   * A quarter later than any {@link #freshQuarter()}, for tests that accept returns: an accepted
-   * return becomes the base of later periods' comparisons, so it must come after every other test's
-   * period.
-   */
-  static LocalDate latestQuarter() {
-    return LocalDate.of(NEXT_LATEST_YEAR.getAndIncrement(), 1, 1);
+  /** The year running today in the regulator's calendar. */
+  static LocalDate currentYear() {
+    return ReportingPeriod.containing(PeriodType.ANNUAL, LocalDate.now(REGULATOR_ZONE)).start();
   }
 
   static RequestSpecification as(String username) {
@@ -51,28 +44,9 @@ final class FilingFixtures {
     return given().header("Authorization", Tokens.bearer(Tokens.serviceAccount(clientId)));
   }
 
-  /** Generates the CSAM-Q obligations of a fresh quarter; answers the platform's obligation id. */
-  static String csamObligation(String platformId) {
-    return csamObligation(platformId, freshQuarter());
-  }
-
-  static String csamObligation(String platformId, LocalDate quarterStart) {
-    as("regulator-admin")
-        .contentType(ContentType.JSON)
-        .body(Map.of("templateCode", "CSAM-Q", "periodStart", quarterStart.toString()))
-        .post("/api/v1/obligations/generation")
-        .then()
-        .statusCode(200);
-    return as("regulator-admin")
-        .queryParam("platformId", platformId)
-        .queryParam("templateCode", "CSAM-Q")
-        .queryParam("from", quarterStart.toString())
-        .queryParam("to", quarterStart.plusMonths(6).toString())
-        .get("/api/v1/obligations")
-        .then()
-        .statusCode(200)
-        .extract()
-        .path("items[0].id");
+  /** The platform's CSAM-Q obligation for the current quarter. */
+  static String csamObligation(TestPlatform platform) {
+    return platform.obligation("CSAM-Q", currentQuarter());
   }
 
   /** Starts a filing for the obligation with these values, as the user; answers its id. */
@@ -87,10 +61,9 @@ final class FilingFixtures {
         .path("id");
   }
 
-  /** A Northwind CSAM-Q filing for a fresh quarter holding a plausible, valid return. */
-  static String northwindDraft() {
-    return start(
-        NORTHWIND_OFFICER, csamObligation(Tokens.NORTHWIND_ID), ReturnSamples.csamQuarter());
+  /** The platform's CSAM-Q filing for the current quarter, holding a plausible, valid return. */
+  static String draft(TestPlatform platform) {
+    return start(platform.officer(), csamObligation(platform), ReturnSamples.csamQuarter());
   }
 
   static Map<String, Object> attested() {

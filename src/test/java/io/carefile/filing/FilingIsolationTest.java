@@ -16,7 +16,8 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.carefile.common.json.CanonicalJson;
-import io.carefile.support.Tokens;
+import io.carefile.support.TestPlatforms;
+import io.carefile.support.TestPlatforms.TestPlatform;
 import io.carefile.template.ReturnSamples;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -33,7 +34,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -51,16 +52,26 @@ class FilingIsolationTest {
   private static final String ATTESTOR_ROLE_REQUIRED =
       "urn:carefile:problem:attestor-role-required";
 
+  /**
+   * Who acts for a platform: its compliance officer, its attestor (who is an officer too, as the
+   * demo attestors are), or its own system with client credentials.
+   */
+  enum Role {
+    OFFICER,
+    ATTESTOR,
+    SYSTEM;
+
+    Actor of(TestPlatform platform) {
+      return switch (this) {
+        case OFFICER -> new Actor(platform.officer(), false, platform);
+        case ATTESTOR -> new Actor(platform.attestor(), false, platform);
+        case SYSTEM -> new Actor(platform.apiClient(), true, platform);
+      };
+    }
+  }
+
   /** Someone calling the API: a person, or a platform's own system with client credentials. */
-  record Actor(String name, boolean serviceAccount, String platformId) {
-
-    static Actor person(String name, String platformId) {
-      return new Actor(name, false, platformId);
-    }
-
-    static Actor system(String clientId, String platformId) {
-      return new Actor(clientId, true, platformId);
-    }
+  record Actor(String name, boolean serviceAccount, TestPlatform platform) {
 
     static Actor regulator(String name) {
       return new Actor(name, false, null);
@@ -70,20 +81,16 @@ class FilingIsolationTest {
       return serviceAccount ? asClient(name) : as(name);
     }
 
-    String otherPlatformId() {
-      return Tokens.NORTHWIND_ID.equals(platformId) ? Tokens.BRIGHTSEARCH_ID : Tokens.NORTHWIND_ID;
-    }
-
     /** Attestors attest as themselves; a platform's system names its platform's attestor. */
     boolean mayAttest() {
-      return serviceAccount || name.endsWith("-attestor");
+      return serviceAccount || name.equals(platform.attestor());
     }
 
     Map<String, Object> attestation() {
       Map<String, Object> attestation = new HashMap<>();
       attestation.put("statementAccepted", true);
       if (serviceAccount) {
-        attestation.put("attestor", attestorOf(platformId));
+        attestation.put("attestor", platform.attestor());
       }
       return attestation;
     }
@@ -130,8 +137,8 @@ class FilingIsolationTest {
   enum Endpoint {
     GET_FILING(false) {
       @Override
-      Target prepare(String platformId) {
-        return submittedTwice(platformId);
+      Target prepare(TestPlatform platform) {
+        return submittedTwice(platform);
       }
 
       @Override
@@ -151,8 +158,8 @@ class FilingIsolationTest {
 
     GET_VERSION(false) {
       @Override
-      Target prepare(String platformId) {
-        return submittedTwice(platformId);
+      Target prepare(TestPlatform platform) {
+        return submittedTwice(platform);
       }
 
       @Override
@@ -172,8 +179,8 @@ class FilingIsolationTest {
 
     GET_VERSION_RECEIPT(false) {
       @Override
-      Target prepare(String platformId) {
-        return submittedTwice(platformId);
+      Target prepare(TestPlatform platform) {
+        return submittedTwice(platform);
       }
 
       @Override
@@ -200,8 +207,8 @@ class FilingIsolationTest {
 
     GET_RECEIPT_BY_ACCESSION_NUMBER(false) {
       @Override
-      Target prepare(String platformId) {
-        return submittedTwice(platformId);
+      Target prepare(TestPlatform platform) {
+        return submittedTwice(platform);
       }
 
       @Override
@@ -221,8 +228,8 @@ class FilingIsolationTest {
 
     GET_DIFF(false) {
       @Override
-      Target prepare(String platformId) {
-        return submittedTwice(platformId);
+      Target prepare(TestPlatform platform) {
+        return submittedTwice(platform);
       }
 
       @Override
@@ -247,8 +254,8 @@ class FilingIsolationTest {
 
     START(true) {
       @Override
-      Target prepare(String platformId) {
-        return new Target(platformId, csamObligation(platformId), null, null, 0);
+      Target prepare(TestPlatform platform) {
+        return new Target(platform.platformId(), csamObligation(platform), null, null, 0);
       }
 
       @Override
@@ -279,8 +286,8 @@ class FilingIsolationTest {
 
     SAVE_DRAFT(true) {
       @Override
-      Target prepare(String platformId) {
-        return draft(platformId);
+      Target prepare(TestPlatform platform) {
+        return draft(platform);
       }
 
       @Override
@@ -314,8 +321,8 @@ class FilingIsolationTest {
 
     START_AMENDMENT(true) {
       @Override
-      Target prepare(String platformId) {
-        return submittedTwice(platformId);
+      Target prepare(TestPlatform platform) {
+        return submittedTwice(platform);
       }
 
       @Override
@@ -339,8 +346,8 @@ class FilingIsolationTest {
 
     SUBMIT(true) {
       @Override
-      Target prepare(String platformId) {
-        return draft(platformId);
+      Target prepare(TestPlatform platform) {
+        return draft(platform);
       }
 
       @Override
@@ -370,7 +377,7 @@ class FilingIsolationTest {
     }
 
     /** Builds, through the API, a return of the platform this endpoint can succeed on. */
-    abstract Target prepare(String platformId);
+    abstract Target prepare(TestPlatform platform);
 
     abstract ValidatableResponse call(Actor actor, Target target);
 
@@ -385,13 +392,8 @@ class FilingIsolationTest {
     }
   }
 
-  static Stream<Actor> platformActors() {
-    return Stream.of(
-        Actor.person("northwind-officer", Tokens.NORTHWIND_ID),
-        Actor.person("northwind-attestor", Tokens.NORTHWIND_ID),
-        Actor.system("northwind-filer", Tokens.NORTHWIND_ID),
-        Actor.person("brightsearch-attestor", Tokens.BRIGHTSEARCH_ID),
-        Actor.system("brightsearch-filer", Tokens.BRIGHTSEARCH_ID));
+  static Stream<Role> platformRoles() {
+    return Stream.of(Role.values());
   }
 
   static Stream<Actor> regulators() {
@@ -402,8 +404,8 @@ class FilingIsolationTest {
   }
 
   static Stream<Arguments> platformActorsOnEveryEndpoint() {
-    return platformActors()
-        .flatMap(actor -> Stream.of(Endpoint.values()).map(e -> Arguments.of(actor, e)));
+    return platformRoles()
+        .flatMap(role -> Stream.of(Endpoint.values()).map(e -> Arguments.of(role, e)));
   }
 
   static Stream<Arguments> regulatorsOnReads() {
@@ -424,9 +426,10 @@ class FilingIsolationTest {
 
   @ParameterizedTest(name = "{0} on {1}")
   @MethodSource("platformActorsOnEveryEndpoint")
-  void aPlatformCallerReachesItsOwnReturnsAndNeverAnothers(Actor actor, Endpoint endpoint) {
-    Target own = endpoint.prepare(actor.platformId());
-    Target other = endpoint.prepare(actor.otherPlatformId());
+  void aPlatformCallerReachesItsOwnReturnsAndNeverAnothers(Role role, Endpoint endpoint) {
+    Actor actor = role.of(TestPlatforms.newPlatform());
+    Target own = endpoint.prepare(actor.platform());
+    Target other = endpoint.prepare(TestPlatforms.newPlatform());
 
     ValidatableResponse ownResponse = endpoint.call(actor, own);
     if (endpoint == Endpoint.SUBMIT && !actor.mayAttest()) {
@@ -449,10 +452,11 @@ class FilingIsolationTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("platformActors")
-  void aPlatformCallersListHoldsItsOwnReturnsOnly(Actor actor) {
-    Target own = submittedTwice(actor.platformId());
-    Target other = submittedTwice(actor.otherPlatformId());
+  @MethodSource("platformRoles")
+  void aPlatformCallersListHoldsItsOwnReturnsOnly(Role role) {
+    Actor actor = role.of(TestPlatforms.newPlatform());
+    Target own = submittedTwice(actor.platform());
+    Target other = submittedTwice(TestPlatforms.newPlatform());
 
     actor
         .request()
@@ -462,10 +466,10 @@ class FilingIsolationTest {
         .statusCode(200)
         .body("items.id", hasItem(own.filingId()))
         .body("items.id", not(hasItem(other.filingId())))
-        .body("items.platformId", everyItem(equalTo(actor.platformId())));
+        .body("items.platformId", everyItem(equalTo(actor.platform().platformId())));
     actor
         .request()
-        .queryParam("platformId", actor.platformId())
+        .queryParam("platformId", actor.platform().platformId())
         .queryParam("obligationId", own.obligationId())
         .get("/api/v1/filings")
         .then()
@@ -492,8 +496,9 @@ class FilingIsolationTest {
   @ParameterizedTest(name = "{0} on {1}")
   @MethodSource("regulatorsOnReads")
   void regulatorsReadEveryPlatformsReturns(Actor regulator, Endpoint endpoint) {
-    for (String platformId : List.of(Tokens.NORTHWIND_ID, Tokens.BRIGHTSEARCH_ID)) {
-      Target target = endpoint.prepare(platformId);
+    for (TestPlatform platform :
+        List.of(TestPlatforms.newPlatform(), TestPlatforms.newPlatform())) {
+      Target target = endpoint.prepare(platform);
       endpoint.succeeded(endpoint.call(regulator, target), target);
     }
   }
@@ -501,8 +506,8 @@ class FilingIsolationTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("regulators")
   void regulatorsListEveryPlatformsReturns(Actor regulator) {
-    Target northwind = submittedTwice(Tokens.NORTHWIND_ID);
-    Target brightsearch = submittedTwice(Tokens.BRIGHTSEARCH_ID);
+    Target first = submittedTwice(TestPlatforms.newPlatform());
+    Target second = submittedTwice(TestPlatforms.newPlatform());
 
     regulator
         .request()
@@ -510,9 +515,9 @@ class FilingIsolationTest {
         .get("/api/v1/filings")
         .then()
         .statusCode(200)
-        .body("items.id", hasItem(northwind.filingId()))
-        .body("items.id", hasItem(brightsearch.filingId()));
-    for (Target target : List.of(northwind, brightsearch)) {
+        .body("items.id", hasItem(first.filingId()))
+        .body("items.id", hasItem(second.filingId()));
+    for (Target target : List.of(first, second)) {
       regulator
           .request()
           .queryParam("platformId", target.platformId())
@@ -528,23 +533,24 @@ class FilingIsolationTest {
   @ParameterizedTest(name = "{0} on {1}")
   @MethodSource("regulatorsOnWrites")
   void regulatorsChangeNoPlatformsReturn(Actor regulator, Endpoint endpoint) {
-    for (String platformId : List.of(Tokens.NORTHWIND_ID, Tokens.BRIGHTSEARCH_ID)) {
-      Target target = endpoint.prepare(platformId);
+    for (TestPlatform platform :
+        List.of(TestPlatforms.newPlatform(), TestPlatforms.newPlatform())) {
+      Target target = endpoint.prepare(platform);
       Map<String, Object> before = stateOf(target);
       refused(endpoint.call(regulator, target), 403, FORBIDDEN);
       assertThat(stateOf(target)).isEqualTo(before);
     }
   }
 
-  @ParameterizedTest(name = "{0} naming {2}")
-  @CsvSource({
-    "northwind-filer, " + Tokens.NORTHWIND_ID + ", brightsearch-attestor",
-    "northwind-filer, " + Tokens.NORTHWIND_ID + ", brightsearch-officer",
-    "brightsearch-filer, " + Tokens.BRIGHTSEARCH_ID + ", northwind-attestor"
-  })
-  void aPlatformsSystemCannotNameAnotherPlatformsPersonAsAttestor(
-      String clientId, String platformId, String attestor) {
-    Target draft = draft(platformId);
+  @ParameterizedTest(name = "naming the other platform's {0}")
+  @EnumSource(
+      value = Role.class,
+      names = {"OFFICER", "ATTESTOR"})
+  void aPlatformsSystemCannotNameAnotherPlatformsPersonAsAttestor(Role named) {
+    TestPlatform own = TestPlatforms.newPlatform();
+    String clientId = own.apiClient();
+    String attestor = named.of(TestPlatforms.newPlatform()).name();
+    Target draft = draft(own);
     Map<String, Object> before = stateOf(draft);
 
     refused(
@@ -561,47 +567,50 @@ class FilingIsolationTest {
 
   @Test
   void aSystemNamingTheOtherPlatformsOwnAttestorStillCannotSubmitItsReturn() {
-    Target brightsearch = draft(Tokens.BRIGHTSEARCH_ID);
-    Map<String, Object> before = stateOf(brightsearch);
+    TestPlatform system = TestPlatforms.newPlatform();
+    TestPlatform other = TestPlatforms.newPlatform();
+    Target second = draft(other);
+    Map<String, Object> before = stateOf(second);
 
     refused(
-        asClient("northwind-filer")
+        asClient(system.apiClient())
             .contentType(ContentType.JSON)
             .body(
                 Map.of(
-                    "attestation",
-                    Map.of("statementAccepted", true, "attestor", "brightsearch-attestor")))
-            .post("/api/v1/filings/{id}/submissions", brightsearch.filingId())
+                    "attestation", Map.of("statementAccepted", true, "attestor", other.attestor())))
+            .post("/api/v1/filings/{id}/submissions", second.filingId())
             .then(),
         404,
         NOT_FOUND);
 
-    assertThat(stateOf(brightsearch)).isEqualTo(before);
+    assertThat(stateOf(second)).isEqualTo(before);
   }
 
   @Test
   void anIdempotencyKeyUsedByOnePlatformNeitherReplaysNorBlocksAnother() {
-    Target northwind = draft(Tokens.NORTHWIND_ID);
-    Target brightsearch = draft(Tokens.BRIGHTSEARCH_ID);
+    TestPlatform firstPlatform = TestPlatforms.newPlatform();
+    TestPlatform secondPlatform = TestPlatforms.newPlatform();
+    Target first = draft(firstPlatform);
+    Target second = draft(secondPlatform);
     String key = "shared-" + UUID.randomUUID();
 
-    as("northwind-attestor")
+    as(firstPlatform.attestor())
         .header(FilingResource.IDEMPOTENCY_KEY, key)
         .contentType(ContentType.JSON)
         .body(submission())
-        .post("/api/v1/filings/{id}/submissions", northwind.filingId())
+        .post("/api/v1/filings/{id}/submissions", first.filingId())
         .then()
         .statusCode(201)
-        .body("filingId", equalTo(northwind.filingId()));
+        .body("filingId", equalTo(first.filingId()));
 
-    as("brightsearch-attestor")
+    as(secondPlatform.attestor())
         .header(FilingResource.IDEMPOTENCY_KEY, key)
         .contentType(ContentType.JSON)
         .body(submission())
-        .post("/api/v1/filings/{id}/submissions", brightsearch.filingId())
+        .post("/api/v1/filings/{id}/submissions", second.filingId())
         .then()
         .statusCode(201)
-        .body("filingId", equalTo(brightsearch.filingId()))
+        .body("filingId", equalTo(second.filingId()))
         .body("version", equalTo(1));
   }
 
@@ -640,27 +649,19 @@ class FilingIsolationTest {
     return state;
   }
 
-  private static String officerOf(String platformId) {
-    return Tokens.NORTHWIND_ID.equals(platformId) ? "northwind-officer" : "brightsearch-officer";
-  }
-
-  private static String attestorOf(String platformId) {
-    return Tokens.NORTHWIND_ID.equals(platformId) ? "northwind-attestor" : "brightsearch-attestor";
-  }
-
-  /** A fresh obligation's return, started with a complete, valid draft. */
-  private static Target draft(String platformId) {
-    String obligation = csamObligation(platformId);
-    String filing = start(officerOf(platformId), obligation, ReturnSamples.csamQuarter());
-    return read(platformId, obligation, filing);
+  /** The platform's return of the current quarter, started with a complete, valid draft. */
+  private static Target draft(TestPlatform platform) {
+    String obligation = csamObligation(platform);
+    String filing = start(platform.officer(), obligation, ReturnSamples.csamQuarter());
+    return read(platform.platformId(), obligation, filing);
   }
 
   /** A fresh obligation's return, submitted, amended (items detected 1000 → 1001), resubmitted. */
-  private static Target submittedTwice(String platformId) {
-    Target draft = draft(platformId);
-    submit(attestorOf(platformId), draft.filingId(), submission()).statusCode(201);
+  private static Target submittedTwice(TestPlatform platform) {
+    Target draft = draft(platform);
+    submit(platform.attestor(), draft.filingId(), submission()).statusCode(201);
     long version =
-        as(officerOf(platformId))
+        as(platform.officer())
             .contentType(ContentType.JSON)
             .post("/api/v1/filings/{id}/amendment", draft.filingId())
             .then()
@@ -668,14 +669,14 @@ class FilingIsolationTest {
             .extract()
             .jsonPath()
             .getLong("version");
-    as(officerOf(platformId))
+    as(platform.officer())
         .contentType(ContentType.JSON)
         .body(Map.of("values", Map.of("items_detected_total", 1001), "expectedVersion", version))
         .patch("/api/v1/filings/{id}/draft", draft.filingId())
         .then()
         .statusCode(200);
-    submit(attestorOf(platformId), draft.filingId(), submission()).statusCode(201);
-    return read(platformId, draft.obligationId(), draft.filingId());
+    submit(platform.attestor(), draft.filingId(), submission()).statusCode(201);
+    return read(platform.platformId(), draft.obligationId(), draft.filingId());
   }
 
   private static Target read(String platformId, String obligationId, String filingId) {

@@ -1,12 +1,9 @@
 package io.carefile.filing;
 
-import static io.carefile.filing.FilingFixtures.NORTHWIND_ATTESTOR;
-import static io.carefile.filing.FilingFixtures.NORTHWIND_CLIENT;
-import static io.carefile.filing.FilingFixtures.NORTHWIND_OFFICER;
 import static io.carefile.filing.FilingFixtures.as;
 import static io.carefile.filing.FilingFixtures.asClient;
 import static io.carefile.filing.FilingFixtures.csamObligation;
-import static io.carefile.filing.FilingFixtures.northwindDraft;
+import static io.carefile.filing.FilingFixtures.draft;
 import static io.carefile.filing.FilingFixtures.submission;
 import static io.carefile.filing.FilingFixtures.submit;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,7 +14,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.carefile.common.json.CanonicalJson;
 import io.carefile.support.TestClock;
-import io.carefile.support.Tokens;
+import io.carefile.support.TestPlatforms;
+import io.carefile.support.TestPlatforms.TestPlatform;
 import io.carefile.template.ReturnSamples;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -27,6 +25,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,6 +35,14 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class FilingSubmissionTest {
+
+  /** Each test files for a platform of its own. */
+  private TestPlatform platform;
+
+  @BeforeEach
+  void newPlatform() {
+    platform = TestPlatforms.newPlatform();
+  }
 
   @Inject TestClock clock;
   @Inject FilingConfig config;
@@ -47,9 +54,9 @@ class FilingSubmissionTest {
 
   @Test
   void anAttestorSubmitsTheDraftAndGetsAVerifiableReceipt() throws Exception {
-    String filing = northwindDraft();
+    String filing = draft(platform);
     JsonPath result =
-        submit(NORTHWIND_ATTESTOR, filing, submission())
+        submit(platform.attestor(), filing, submission())
             .statusCode(201)
             .header("Location", matchesPattern(".*/versions/1/receipt"))
             .body("version", equalTo(1))
@@ -59,7 +66,7 @@ class FilingSubmissionTest {
             .jsonPath();
 
     JsonPath receipt =
-        as(NORTHWIND_OFFICER)
+        as(platform.officer())
             .get(result.getString("receipt"))
             .then()
             .statusCode(200)
@@ -74,7 +81,7 @@ class FilingSubmissionTest {
     assertThat(filed.path("accessionNumber").asText())
         .isEqualTo(result.getString("accessionNumber"));
     assertThat(filed.path("values").path("items_detected_total").asInt()).isEqualTo(1000);
-    assertThat(filed.path("attestation").path("username").asText()).isEqualTo(NORTHWIND_ATTESTOR);
+    assertThat(filed.path("attestation").path("username").asText()).isEqualTo(platform.attestor());
     assertThat(filed.path("source").asText()).isEqualTo("API");
 
     as("regulator-analyst")
@@ -84,7 +91,7 @@ class FilingSubmissionTest {
         .body("sha256", equalTo(result.getString("sha256")))
         .body("canonicalPayload", equalTo(payload));
     String obligation =
-        as(NORTHWIND_OFFICER)
+        as(platform.officer())
             .get("/api/v1/filings/" + filing)
             .then()
             .statusCode(200)
@@ -93,7 +100,7 @@ class FilingSubmissionTest {
             .body("draft", equalTo(null))
             .extract()
             .path("obligationId");
-    as(NORTHWIND_OFFICER)
+    as(platform.officer())
         .get("/api/v1/obligations/" + obligation)
         .then()
         .body("status", equalTo("FULFILLED"));
@@ -101,26 +108,26 @@ class FilingSubmissionTest {
 
   @Test
   void thePersonAttestingIsRecordedWithTheStatementTheyAgreedTo() {
-    String filing = northwindDraft();
-    submit(NORTHWIND_ATTESTOR, filing, submission()).statusCode(201);
+    String filing = draft(platform);
+    submit(platform.attestor(), filing, submission()).statusCode(201);
 
     as("regulator-analyst")
         .get("/api/v1/filings/" + filing + "/versions/1")
         .then()
         .statusCode(200)
-        .body("submittedBy", equalTo(NORTHWIND_ATTESTOR))
+        .body("submittedBy", equalTo(platform.attestor()))
         .body("source", equalTo("API"))
-        .body("attestation.username", equalTo(NORTHWIND_ATTESTOR))
-        .body("attestation.name", equalTo(nameOf(NORTHWIND_ATTESTOR)))
+        .body("attestation.username", equalTo(platform.attestor()))
+        .body("attestation.name", equalTo(nameOf(platform.attestor())))
         .body("attestation.role", equalTo("platform-attestor"))
         .body("attestation.statement", equalTo(config.attestationStatement()));
   }
 
   @Test
   void aPlatformsApiClientFilesForItsPlatformNamingItsAttestor() {
-    String obligation = csamObligation(Tokens.NORTHWIND_ID);
+    String obligation = csamObligation(platform);
     String filing =
-        asClient(NORTHWIND_CLIENT)
+        asClient(platform.apiClient())
             .contentType(ContentType.JSON)
             .body(Map.of("obligationId", obligation))
             .post("/api/v1/filings")
@@ -130,9 +137,9 @@ class FilingSubmissionTest {
             .path("id");
     Map<String, Object> body = submission();
     body.put("values", ReturnSamples.csamQuarter());
-    body.put("attestation", Map.of("statementAccepted", true, "attestor", NORTHWIND_ATTESTOR));
+    body.put("attestation", Map.of("statementAccepted", true, "attestor", platform.attestor()));
 
-    asClient(NORTHWIND_CLIENT)
+    asClient(platform.apiClient())
         .contentType(ContentType.JSON)
         .body(body)
         .post("/api/v1/filings/" + filing + "/submissions")
@@ -140,56 +147,52 @@ class FilingSubmissionTest {
         .statusCode(201)
         .body("version", equalTo(1));
 
-    asClient(NORTHWIND_CLIENT)
+    asClient(platform.apiClient())
         .get("/api/v1/filings/" + filing + "/versions/1")
         .then()
         .statusCode(200)
-        .body("submittedBy", equalTo("service-account-" + NORTHWIND_CLIENT))
-        .body("attestation.username", equalTo(NORTHWIND_ATTESTOR))
-        .body("attestation.name", equalTo(nameOf(NORTHWIND_ATTESTOR)))
+        .body("submittedBy", equalTo("service-account-" + platform.apiClient()))
+        .body("attestation.username", equalTo(platform.attestor()))
+        .body("attestation.name", equalTo(nameOf(platform.attestor())))
         .body("values.items_removed", equalTo(990));
   }
 
   @Test
   void aReturnSubmittedAfterItsDueDateInLondonIsLate() {
-    LocalDate quarter = FilingFixtures.freshQuarter().withMonth(4);
+    // The second quarter of this year is due on 30 July, in British Summer Time.
+    LocalDate quarter = FilingFixtures.currentYear().withMonth(4);
     String filing =
         FilingFixtures.start(
-            NORTHWIND_OFFICER,
-            csamObligation(Tokens.NORTHWIND_ID, quarter),
+            platform.officer(),
+            platform.obligation("CSAM-Q", quarter),
             ReturnSamples.csamQuarter());
     LocalDate due =
-        LocalDate.parse(as(NORTHWIND_OFFICER).get("/api/v1/filings/" + filing).path("dueDate"));
+        LocalDate.parse(as(platform.officer()).get("/api/v1/filings/" + filing).path("dueDate"));
     assertThat(due).isEqualTo(LocalDate.of(quarter.getYear(), 7, 30));
 
     // 22:59 UTC on the due date is 23:59 in London (BST): still on time.
     clock.set(Instant.parse(due + "T22:59:00Z"));
-    submit(NORTHWIND_ATTESTOR, filing, submission()).statusCode(201).body("late", equalTo(false));
+    submit(platform.attestor(), filing, submission()).statusCode(201).body("late", equalTo(false));
 
+    TestPlatform other = TestPlatforms.newPlatform();
     String lateFiling =
         FilingFixtures.start(
-            NORTHWIND_OFFICER,
-            csamObligation(Tokens.NORTHWIND_ID, FilingFixtures.freshQuarter().withMonth(4)),
-            ReturnSamples.csamQuarter());
-    LocalDate lateDue =
-        LocalDate.parse(as(NORTHWIND_OFFICER).get("/api/v1/filings/" + lateFiling).path("dueDate"));
+            other.officer(), other.obligation("CSAM-Q", quarter), ReturnSamples.csamQuarter());
     // 23:30 UTC on the due date is already the next day in London.
-    clock.set(Instant.parse(lateDue + "T23:30:00Z"));
-    submit(NORTHWIND_ATTESTOR, lateFiling, submission())
-        .statusCode(201)
-        .body("late", equalTo(true));
-    as(NORTHWIND_OFFICER)
+    clock.set(Instant.parse(due + "T23:30:00Z"));
+    submit(other.attestor(), lateFiling, submission()).statusCode(201).body("late", equalTo(true));
+    as(other.officer())
         .get("/api/v1/filings/" + lateFiling)
         .then()
         .body("versions[0].late", equalTo(true));
 
     // An amendment corrects the return; it is not itself filed late.
-    as(NORTHWIND_ATTESTOR)
+    as(other.attestor())
         .contentType(ContentType.JSON)
         .post("/api/v1/filings/" + lateFiling + "/amendment")
         .then()
         .statusCode(200);
-    submit(NORTHWIND_ATTESTOR, lateFiling, submission())
+    submit(other.attestor(), lateFiling, submission())
         .statusCode(201)
         .body("version", equalTo(2))
         .body("late", equalTo(false));

@@ -1,18 +1,19 @@
 package io.carefile.filing;
 
-import static io.carefile.filing.FilingFixtures.NORTHWIND_ATTESTOR;
-import static io.carefile.filing.FilingFixtures.NORTHWIND_CLIENT;
 import static io.carefile.filing.FilingFixtures.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.carefile.support.KeycloakAdmin;
+import io.carefile.support.TestPlatforms;
+import io.carefile.support.TestPlatforms.TestPlatform;
 import io.carefile.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -30,18 +31,25 @@ import org.keycloak.representations.idm.UserRepresentation;
 @QuarkusTest
 class PlatformSystemRecognitionTest {
 
+  private TestPlatform platform;
+
+  @BeforeEach
+  void newPlatform() {
+    platform = TestPlatforms.newPlatform();
+  }
+
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"service-account-carefile-cli", "service-account-mallory@example.org"})
   void aPersonNamedLikeAServiceAccountCannotSubmitInAnAttestorsName(String username) {
-    createNorthwindOfficer(username);
-    String filingId = FilingFixtures.northwindDraft();
+    String impostor = createOfficer(platform, username);
+    String filingId = FilingFixtures.draft(platform);
 
-    FilingFixtures.submit(username, filingId, namingTheAttestor())
+    FilingFixtures.submit(impostor, filingId, namingTheAttestor())
         .statusCode(403)
         .body("type", equalTo("urn:carefile:problem:attestor-role-required"));
 
     assertThat(
-            as(NORTHWIND_ATTESTOR)
+            as(platform.attestor())
                 .get("/api/v1/filings/" + filingId)
                 .then()
                 .statusCode(200)
@@ -53,9 +61,9 @@ class PlatformSystemRecognitionTest {
 
   @Test
   void thePlatformsFilingClientStillSubmitsNamingItsAttestor() {
-    String filingId = FilingFixtures.northwindDraft();
+    String filingId = FilingFixtures.draft(platform);
 
-    FilingFixtures.asClient(NORTHWIND_CLIENT)
+    FilingFixtures.asClient(platform.apiClient())
         .contentType(ContentType.JSON)
         .body(namingTheAttestor())
         .post("/api/v1/filings/" + filingId + "/submissions")
@@ -64,17 +72,21 @@ class PlatformSystemRecognitionTest {
         .body("version", equalTo(1));
   }
 
-  private static Map<String, Object> namingTheAttestor() {
-    return Map.of("attestation", Map.of("statementAccepted", true, "attestor", NORTHWIND_ATTESTOR));
+  private Map<String, Object> namingTheAttestor() {
+    return Map.of(
+        "attestation", Map.of("statementAccepted", true, "attestor", platform.attestor()));
   }
 
-  /** A person made directly in Keycloak, as an administrator could, past onboarding's checks. */
-  private static void createNorthwindOfficer(String username) {
+  /**
+   * A person of the platform made directly in Keycloak, as an administrator could, past
+   * onboarding's checks. An e-mail name is made unique for this platform, keeping its prefix;
+   * {@code service-account-carefile-cli} stays exact, as the name of the very client a person's
+   * password grant goes through.
+   */
+  private static String createOfficer(TestPlatform platform, String name) {
+    String username = name.contains("@") ? name.replace("@", "-" + platform.slug() + "@") : name;
     try (Keycloak admin = KeycloakAdmin.connect()) {
       RealmResource realm = admin.realm("carefile");
-      if (!realm.users().searchByUsername(username, true).isEmpty()) {
-        return;
-      }
       UserRepresentation person = new UserRepresentation();
       person.setUsername(username);
       person.setEmail(username.contains("@") ? username : username + "@example.org");
@@ -82,7 +94,7 @@ class PlatformSystemRecognitionTest {
       person.setLastName("Impostor");
       person.setEnabled(true);
       person.setEmailVerified(true);
-      person.setAttributes(Map.of("platform_id", List.of(Tokens.NORTHWIND_ID)));
+      person.setAttributes(Map.of("platform_id", List.of(platform.platformId())));
       CredentialRepresentation password = new CredentialRepresentation();
       password.setType(CredentialRepresentation.PASSWORD);
       password.setValue(Tokens.PASSWORD);
@@ -99,5 +111,6 @@ class PlatformSystemRecognitionTest {
           .realmLevel()
           .add(List.of(realm.roles().get("platform-officer").toRepresentation()));
     }
+    return username;
   }
 }

@@ -1,14 +1,14 @@
 package io.carefile.filing;
 
-import static io.carefile.filing.FilingFixtures.NORTHWIND_ATTESTOR;
-import static io.carefile.filing.FilingFixtures.NORTHWIND_OFFICER;
 import static io.carefile.filing.FilingFixtures.as;
-import static io.carefile.filing.FilingFixtures.northwindDraft;
+import static io.carefile.filing.FilingFixtures.draft;
 import static io.carefile.filing.FilingFixtures.submission;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
+import io.carefile.support.TestPlatforms;
+import io.carefile.support.TestPlatforms.TestPlatform;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
@@ -22,15 +22,24 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** A retried submission with the same Idempotency-Key files nothing twice. */
 @QuarkusTest
 class SubmissionIdempotencyTest {
 
+  /** Each test files for a platform of its own. */
+  private TestPlatform platform;
+
+  @BeforeEach
+  void newPlatform() {
+    platform = TestPlatforms.newPlatform();
+  }
+
   @Test
   void aRetryWithTheSameKeyAndBodyAnswersTheFirstResult() {
-    String filing = northwindDraft();
+    String filing = draft(platform);
     String key = UUID.randomUUID().toString();
 
     ExtractableResponse<Response> first = submitWithKey(filing, key, submission());
@@ -39,7 +48,7 @@ class SubmissionIdempotencyTest {
     assertThat(first.statusCode()).isEqualTo(201);
     assertThat(retry.statusCode()).isEqualTo(201);
     assertThat(retry.jsonPath().getMap("")).isEqualTo(first.jsonPath().getMap(""));
-    as(NORTHWIND_OFFICER)
+    as(platform.officer())
         .get("/api/v1/filings/" + filing)
         .then()
         .body("versions", hasSize(1))
@@ -48,10 +57,10 @@ class SubmissionIdempotencyTest {
 
   @Test
   void theSameKeyWithADifferentBodyIsRefusedAndFilesNothing() {
-    String filing = northwindDraft();
+    String filing = draft(platform);
     String key = UUID.randomUUID().toString();
     submitWithKey(filing, key, submission());
-    as(NORTHWIND_ATTESTOR)
+    as(platform.attestor())
         .contentType(ContentType.JSON)
         .post("/api/v1/filings/" + filing + "/amendment")
         .then()
@@ -66,7 +75,7 @@ class SubmissionIdempotencyTest {
     assertThat(refused.jsonPath().getString("type"))
         .isEqualTo("urn:carefile:problem:idempotency-key-reused");
     assertThat(refused.jsonPath().getString("detail")).contains(key);
-    as(NORTHWIND_OFFICER)
+    as(platform.officer())
         .get("/api/v1/filings/" + filing)
         .then()
         .body("versions", hasSize(1))
@@ -75,7 +84,7 @@ class SubmissionIdempotencyTest {
 
   @Test
   void concurrentRetriesWithOneKeyStoreOneVersion() throws Exception {
-    String filing = northwindDraft();
+    String filing = draft(platform);
     String key = UUID.randomUUID().toString();
     ExecutorService clients = Executors.newFixedThreadPool(4);
     CountDownLatch go = new CountDownLatch(1);
@@ -98,12 +107,12 @@ class SubmissionIdempotencyTest {
     }
     clients.shutdown();
 
-    as(NORTHWIND_OFFICER).get("/api/v1/filings/" + filing).then().body("versions", hasSize(1));
+    as(platform.officer()).get("/api/v1/filings/" + filing).then().body("versions", hasSize(1));
   }
 
-  private static ExtractableResponse<Response> submitWithKey(
+  private ExtractableResponse<Response> submitWithKey(
       String filing, String key, Map<String, Object> body) {
-    return as(NORTHWIND_ATTESTOR)
+    return as(platform.attestor())
         .header("Idempotency-Key", key)
         .contentType(ContentType.JSON)
         .body(body)

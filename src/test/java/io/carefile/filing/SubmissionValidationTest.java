@@ -1,7 +1,5 @@
 package io.carefile.filing;
 
-import static io.carefile.filing.FilingFixtures.NORTHWIND_ATTESTOR;
-import static io.carefile.filing.FilingFixtures.NORTHWIND_OFFICER;
 import static io.carefile.filing.FilingFixtures.as;
 import static io.carefile.filing.FilingFixtures.csamObligation;
 import static io.carefile.filing.FilingFixtures.start;
@@ -15,7 +13,8 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.agroal.api.AgroalDataSource;
-import io.carefile.support.Tokens;
+import io.carefile.support.TestPlatforms;
+import io.carefile.support.TestPlatforms.TestPlatform;
 import io.carefile.template.ReturnSamples;
 import io.quarkus.agroal.DataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -28,6 +27,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -39,6 +39,14 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 @QuarkusTest
 class SubmissionValidationTest {
+
+  /** Each test files for a platform of its own. */
+  private TestPlatform platform;
+
+  @BeforeEach
+  void newPlatform() {
+    platform = TestPlatforms.newPlatform();
+  }
 
   @Inject
   @DataSource("owner")
@@ -52,19 +60,19 @@ class SubmissionValidationTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("errorRules")
   void eachErrorRuleBlocksSubmissionUntilFixed(String ruleId, Map<String, Object> failing) {
-    String filing = start(NORTHWIND_OFFICER, csamObligation(Tokens.NORTHWIND_ID), failing);
-    as(NORTHWIND_OFFICER)
+    String filing = start(platform.officer(), csamObligation(platform), failing);
+    as(platform.officer())
         .get("/api/v1/filings/" + filing)
         .then()
         .statusCode(200)
         .body("draft.findings.findAll { it.severity == 'ERROR' }.ruleId", contains(ruleId));
 
-    submit(NORTHWIND_ATTESTOR, filing, submission())
+    submit(platform.attestor(), filing, submission())
         .statusCode(422)
         .contentType("application/problem+json")
         .body("type", equalTo("urn:carefile:problem:validation-failed"))
         .body("findings.findAll { it.severity == 'ERROR' }.ruleId", contains(ruleId));
-    as(NORTHWIND_OFFICER)
+    as(platform.officer())
         .get("/api/v1/filings/" + filing)
         .then()
         .body("status", equalTo("DRAFT"))
@@ -72,25 +80,25 @@ class SubmissionValidationTest {
 
     Map<String, Object> passing = new HashMap<>(ReturnSamples.csamQuarter());
     failing.keySet().forEach(code -> passing.putIfAbsent(code, null));
-    as(NORTHWIND_OFFICER)
+    as(platform.officer())
         .contentType(ContentType.JSON)
         .body(Map.of("values", passing, "expectedVersion", 0))
         .patch("/api/v1/filings/" + filing + "/draft")
         .then()
         .statusCode(200)
         .body("draft.findings", empty());
-    submit(NORTHWIND_ATTESTOR, filing, submission()).statusCode(201);
+    submit(platform.attestor(), filing, submission()).statusCode(201);
   }
 
   @Test
   void aWarningBlocksSubmissionUntilExplainedAndTheExplanationIsFiled() {
     String filing =
         start(
-            NORTHWIND_OFFICER,
-            csamObligation(Tokens.NORTHWIND_ID),
+            platform.officer(),
+            csamObligation(platform),
             ReturnSamples.csamWarningSamples().get("CSAMQ-W001"));
 
-    submit(NORTHWIND_ATTESTOR, filing, submission())
+    submit(platform.attestor(), filing, submission())
         .statusCode(422)
         .body("type", equalTo("urn:carefile:problem:explanation-required"))
         .body("findings.key", contains("CSAMQ-W001"))
@@ -99,13 +107,13 @@ class SubmissionValidationTest {
 
     Map<String, Object> explained = submission();
     explained.put("explanations", Map.of("CSAMQ-W001", "  "));
-    submit(NORTHWIND_ATTESTOR, filing, explained).statusCode(422);
+    submit(platform.attestor(), filing, explained).statusCode(422);
 
     String why = "Our NCA reporting channel was being set up; all items went to NCMEC.";
     explained.put("explanations", Map.of("CSAMQ-W001", why, "CSAMQ-W002", "not a warning here"));
-    submit(NORTHWIND_ATTESTOR, filing, explained).statusCode(201);
+    submit(platform.attestor(), filing, explained).statusCode(201);
 
-    as(NORTHWIND_OFFICER)
+    as(platform.officer())
         .get("/api/v1/filings/" + filing + "/versions/1")
         .then()
         .statusCode(200)
@@ -116,40 +124,38 @@ class SubmissionValidationTest {
 
   @Test
   void aFigureThatSwingsAgainstThePreviousAcceptedReturnNeedsAnExplanation() throws Exception {
-    LocalDate earlier = FilingFixtures.latestQuarter();
+    // The platform is new: the quarter before this one is its first, and its only accepted return.
+    LocalDate current = FilingFixtures.currentQuarter();
     String previous =
         start(
-            NORTHWIND_OFFICER,
-            csamObligation(Tokens.NORTHWIND_ID, earlier),
+            platform.officer(),
+            platform.obligation("CSAM-Q", current.minusMonths(3)),
             ReturnSamples.with(
                 ReturnSamples.csamQuarter(),
                 "user_reports_received",
                 100,
                 "user_reports_actioned_24h",
                 90));
-    submit(NORTHWIND_ATTESTOR, previous, submission()).statusCode(201);
+    submit(platform.attestor(), previous, submission()).statusCode(201);
     // Review is a later feature: the regulator's acceptance is recorded directly here.
     accept(previous);
 
-    String current =
-        start(
-            NORTHWIND_OFFICER,
-            csamObligation(Tokens.NORTHWIND_ID, earlier.plusMonths(3)),
-            ReturnSamples.csamQuarter());
-    as(NORTHWIND_OFFICER)
-        .get("/api/v1/filings/" + current)
+    String filing =
+        start(platform.officer(), csamObligation(platform), ReturnSamples.csamQuarter());
+    as(platform.officer())
+        .get("/api/v1/filings/" + filing)
         .then()
         .body("draft.findings.key", contains("CSAMQ-P001/user_reports_received"))
         .body("draft.findings[0].severity", equalTo("WARNING"));
 
-    submit(NORTHWIND_ATTESTOR, current, submission())
+    submit(platform.attestor(), filing, submission())
         .statusCode(422)
         .body("findings.key", hasItem("CSAMQ-P001/user_reports_received"));
     Map<String, Object> explained = submission();
     explained.put(
         "explanations",
         Map.of("CSAMQ-P001/user_reports_received", "A new in-app reporting button launched."));
-    submit(NORTHWIND_ATTESTOR, current, explained).statusCode(201);
+    submit(platform.attestor(), filing, explained).statusCode(201);
   }
 
   private void accept(String filing) throws Exception {

@@ -1,15 +1,15 @@
 package io.carefile.filing;
 
-import static io.carefile.filing.FilingFixtures.NORTHWIND_ATTESTOR;
-import static io.carefile.filing.FilingFixtures.NORTHWIND_OFFICER;
 import static io.carefile.filing.FilingFixtures.as;
-import static io.carefile.filing.FilingFixtures.northwindDraft;
+import static io.carefile.filing.FilingFixtures.draft;
 import static io.carefile.filing.FilingFixtures.submission;
 import static io.carefile.filing.FilingFixtures.submit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.agroal.api.AgroalDataSource;
+import io.carefile.support.TestPlatforms;
+import io.carefile.support.TestPlatforms.TestPlatform;
 import io.quarkus.agroal.DataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -22,11 +22,20 @@ import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** A submitted version never changes: not through the API, not through SQL. */
 @QuarkusTest
 class SubmittedVersionImmutabilityTest {
+
+  /** Each test files for a platform of its own. */
+  private TestPlatform platform;
+
+  @BeforeEach
+  void newPlatform() {
+    platform = TestPlatforms.newPlatform();
+  }
 
   @Inject
   @DataSource("owner")
@@ -34,29 +43,29 @@ class SubmittedVersionImmutabilityTest {
 
   @Test
   void noApiCallChangesASubmittedVersion() {
-    String filing = northwindDraft();
-    submit(NORTHWIND_ATTESTOR, filing, submission()).statusCode(201);
+    String filing = draft(platform);
+    submit(platform.attestor(), filing, submission()).statusCode(201);
     Map<String, Object> before = storedVersion(filing);
 
-    as(NORTHWIND_OFFICER)
+    as(platform.officer())
         .contentType(ContentType.JSON)
         .body(Map.of("values", Map.of("items_removed", 1), "expectedVersion", 1))
         .patch("/api/v1/filings/" + filing + "/draft")
         .then()
         .statusCode(409);
-    submit(NORTHWIND_ATTESTOR, filing, submission()).statusCode(409);
-    as(NORTHWIND_ATTESTOR)
+    submit(platform.attestor(), filing, submission()).statusCode(409);
+    as(platform.attestor())
         .contentType(ContentType.JSON)
         .post("/api/v1/filings/" + filing + "/amendment")
         .then()
         .statusCode(200);
-    as(NORTHWIND_OFFICER)
+    as(platform.officer())
         .contentType(ContentType.JSON)
         .body(Map.of("values", Map.of("items_removed", 980), "expectedVersion", 2))
         .patch("/api/v1/filings/" + filing + "/draft")
         .then()
         .statusCode(200);
-    submit(NORTHWIND_ATTESTOR, filing, submission()).statusCode(201);
+    submit(platform.attestor(), filing, submission()).statusCode(201);
     as("regulator-admin")
         .contentType(ContentType.JSON)
         .body(Map.of("values", Map.of("items_removed", 1), "expectedVersion", 4))
@@ -66,7 +75,7 @@ class SubmittedVersionImmutabilityTest {
 
     assertThat(storedVersion(filing)).isEqualTo(before);
     assertThat(
-            as(NORTHWIND_OFFICER)
+            as(platform.officer())
                 .get("/api/v1/filings/" + filing + "/versions/1")
                 .then()
                 .extract()
@@ -77,8 +86,8 @@ class SubmittedVersionImmutabilityTest {
 
   @Test
   void theDatabaseRefusesToUpdateOrDeleteASubmittedVersion() throws Exception {
-    String filing = northwindDraft();
-    submit(NORTHWIND_ATTESTOR, filing, submission()).statusCode(201);
+    String filing = draft(platform);
+    submit(platform.attestor(), filing, submission()).statusCode(201);
     Map<String, Object> before = storedVersion(filing);
 
     assertThatThrownBy(

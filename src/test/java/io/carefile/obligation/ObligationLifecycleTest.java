@@ -22,6 +22,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -35,7 +36,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Obligations are generated once per platform and period, fall OVERDUE the day after their due date
- * in the regulator's calendar, and can be waived with a reason.
+ * in the regulator's calendar (at once, when generated after it), and can be waived with a reason.
  */
 @QuarkusTest
 class ObligationLifecycleTest {
@@ -109,6 +110,44 @@ class ObligationLifecycleTest {
     assertThat(auditEvents(northwind, "obligation.overdue")).isEqualTo(1);
 
     SystemWork.call(obligations::markOverdue);
+    assertThat(auditEvents(northwind, "obligation.overdue")).isEqualTo(1);
+  }
+
+  @Test
+  void anObligationGeneratedAfterItsDueDateIsOverdueFromTheStart() {
+    // Years this class alone uses: its clock moves past their due dates, and the overdue rule
+    // applies to every platform's obligations.
+    LocalDate onTime = LocalDate.of(2030, 1, 1);
+    LocalDate late = LocalDate.of(2030, 4, 1);
+    LocalDate lateDue = expectedDueDate(LocalDate.of(2030, 6, 30));
+
+    // On its due date in London (BST: 22:30 UTC is 23:30 there) an obligation is still OPEN.
+    clock.set(expectedDueDate(LocalDate.of(2030, 3, 31)).atTime(22, 30).toInstant(ZoneOffset.UTC));
+    obligations.generate(CSAM_Q, onTime);
+    UUID open = obligationOf(Tokens.NORTHWIND_ID, onTime);
+    assertStatus(open, "OPEN");
+    assertThat(auditEvents(open, "obligation.overdue")).isZero();
+
+    // Past midnight in London after the due date, it is created OVERDUE, audited as both.
+    clock.set(lateDue.atTime(23, 30).toInstant(ZoneOffset.UTC));
+    ObligationRequests.GenerationResult result = obligations.generate(CSAM_Q, late);
+    assertThat(result.created()).isGreaterThanOrEqualTo(2);
+    for (String platform : List.of(Tokens.NORTHWIND_ID, Tokens.BRIGHTSEARCH_ID)) {
+      UUID overdue = obligationOf(platform, late);
+      assertStatus(overdue, "OVERDUE");
+      assertThat(auditEvents(overdue, "obligation.generated")).isEqualTo(1);
+      assertThat(auditEvents(overdue, "obligation.overdue")).isEqualTo(1);
+    }
+    assertThat(
+            query(
+                "select count(*) from obligation where template_code = 'CSAM-Q'"
+                    + " and period_start = ? and status <> 'OVERDUE'",
+                late))
+        .isZero();
+
+    // The nightly rule finds nothing more to do for it, and audits nothing twice.
+    obligations.markOverdue();
+    UUID northwind = obligationOf(Tokens.NORTHWIND_ID, late);
     assertThat(auditEvents(northwind, "obligation.overdue")).isEqualTo(1);
   }
 
