@@ -123,14 +123,15 @@ class ObligationLifecycleTest {
 
     // On its due date in London (BST: 22:30 UTC is 23:30 there) an obligation is still OPEN.
     clock.set(expectedDueDate(LocalDate.of(2030, 3, 31)).atTime(22, 30).toInstant(ZoneOffset.UTC));
-    obligations.generate(CSAM_Q, onTime);
+    SystemWork.call(() -> obligations.generate(CSAM_Q, onTime));
     UUID open = obligationOf(Tokens.NORTHWIND_ID, onTime);
     assertStatus(open, "OPEN");
     assertThat(auditEvents(open, "obligation.overdue")).isZero();
 
     // Past midnight in London after the due date, it is created OVERDUE, audited as both.
     clock.set(lateDue.atTime(23, 30).toInstant(ZoneOffset.UTC));
-    ObligationRequests.GenerationResult result = obligations.generate(CSAM_Q, late);
+    ObligationRequests.GenerationResult result =
+        SystemWork.call(() -> obligations.generate(CSAM_Q, late));
     assertThat(result.created()).isGreaterThanOrEqualTo(2);
     for (String platform : List.of(Tokens.NORTHWIND_ID, Tokens.BRIGHTSEARCH_ID)) {
       UUID overdue = obligationOf(platform, late);
@@ -146,7 +147,7 @@ class ObligationLifecycleTest {
         .isZero();
 
     // The nightly rule finds nothing more to do for it, and audits nothing twice.
-    obligations.markOverdue();
+    SystemWork.call(obligations::markOverdue);
     UUID northwind = obligationOf(Tokens.NORTHWIND_ID, late);
     assertThat(auditEvents(northwind, "obligation.overdue")).isEqualTo(1);
   }

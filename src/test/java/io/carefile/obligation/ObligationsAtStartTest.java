@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.agroal.DataSource;
 import io.carefile.audit.AuditLog;
 import io.carefile.common.time.RegulatorCalendar;
 import io.carefile.support.Tokens;
@@ -31,7 +32,9 @@ class ObligationsAtStartTest {
 
   @Inject TemplateService templates;
   @Inject RegulatorCalendar calendar;
-  @Inject AgroalDataSource dataSource;
+  @Inject
+  @DataSource("owner")
+  AgroalDataSource dataSource;
 
   @Test
   void theDemoOfficersSeeTheLastEndedPeriodsObligationsGeneratedAtStart() {
