@@ -6,15 +6,6 @@ import io.carefile.common.error.ProblemException;
 import io.carefile.common.paging.Page;
 import io.carefile.common.paging.PageRequest;
 import io.carefile.common.tenancy.Conditions;
-import io.carefile.filing.FilingViews.AttestationView;
-import io.carefile.filing.FilingViews.Diff;
-import io.carefile.filing.FilingViews.Draft;
-import io.carefile.filing.FilingViews.FieldChange;
-import io.carefile.filing.FilingViews.FilingReference;
-import io.carefile.filing.FilingViews.FilingView;
-import io.carefile.filing.FilingViews.Receipt;
-import io.carefile.filing.FilingViews.VersionSummary;
-import io.carefile.filing.FilingViews.VersionView;
 import io.carefile.obligation.ObligationService;
 import io.carefile.obligation.ObligationView;
 import io.carefile.template.TemplateService;
@@ -59,12 +50,12 @@ public class FilingQueries {
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
-  public Page<FilingView> list(FilingRequests.Filter filter, PageRequest page) {
+  public Page<FilingView> list(FilingFilter filter, PageRequest page) {
     Conditions where =
         Conditions.where()
-            .and("obligationId = :obligation", "obligation", filter.obligationId())
-            .and("platformId = :platform", "platform", filter.platformId())
-            .and("status = :status", "status", filter.status());
+            .and("obligationId = :obligation", "obligation", filter.obligationId)
+            .and("platformId = :platform", "platform", filter.platformId)
+            .and("status = :status", "status", filter.wantedStatus());
     return filings
         .pageVisible(where.query(), Sort.by("createdAt").descending(), where.parameters(), page)
         .map(this::view);

@@ -3,11 +3,6 @@ package io.carefile.filing;
 import io.carefile.common.paging.Page;
 import io.carefile.common.paging.PageRequest;
 import io.carefile.common.security.Roles;
-import io.carefile.filing.FilingViews.Diff;
-import io.carefile.filing.FilingViews.FilingView;
-import io.carefile.filing.FilingViews.Receipt;
-import io.carefile.filing.FilingViews.SubmissionResult;
-import io.carefile.filing.FilingViews.VersionView;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -54,11 +49,8 @@ public class FilingResource {
       summary = "List returns",
       description = "A platform's users see their own platform's returns; regulators see all.")
   public Page<FilingView> list(
-      @QueryParam("obligationId") UUID obligationId,
-      @QueryParam("platformId") UUID platformId,
-      @QueryParam("status") FilingStatus status,
-      @Valid @BeanParam PageRequest page) {
-    return filingQueries.list(new FilingRequests.Filter(obligationId, platformId, status), page);
+      @Valid @BeanParam FilingFilter filter, @Valid @BeanParam PageRequest page) {
+    return filingQueries.list(filter, page);
   }
 
   @POST
@@ -75,7 +67,7 @@ public class FilingResource {
   @APIResponse(
       responseCode = "409",
       description = "The obligation was waived or already has its return")
-  public Response start(@NotNull @Valid FilingRequests.Start start) {
+  public Response start(@NotNull @Valid FilingStart start) {
     FilingView filing = filings.start(start);
     return Response.created(URI.create("/api/v1/filings/" + filing.id())).entity(filing).build();
   }
@@ -104,8 +96,7 @@ public class FilingResource {
       responseCode = "400",
       description = "Unknown fields or values of the wrong type; nothing was saved")
   @APIResponse(responseCode = "409", description = "Stale expectedVersion, or no draft is open")
-  public FilingView saveDraft(
-      @PathParam("id") UUID id, @NotNull @Valid FilingRequests.DraftUpdate update) {
+  public FilingView saveDraft(@PathParam("id") UUID id, @NotNull @Valid DraftUpdate update) {
     return filings.saveDraft(id, update);
   }
 
@@ -152,7 +143,7 @@ public class FilingResource {
   public Response submit(
       @PathParam("id") UUID id,
       @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
-      @NotNull @Valid FilingRequests.Submission submission) {
+      @NotNull @Valid Submission submission) {
     SubmissionResult result = filings.submit(id, submission, idempotencyKey, FilingSource.API);
     return Response.created(URI.create(result.receipt())).entity(result).build();
   }

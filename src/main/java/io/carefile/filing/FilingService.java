@@ -6,8 +6,6 @@ import io.carefile.common.error.ProblemException;
 import io.carefile.common.security.Caller;
 import io.carefile.common.security.Roles;
 import io.carefile.common.time.RegulatorCalendar;
-import io.carefile.filing.FilingViews.FilingView;
-import io.carefile.filing.FilingViews.SubmissionResult;
 import io.carefile.obligation.ObligationProblems;
 import io.carefile.obligation.ObligationService;
 import io.carefile.obligation.ObligationStatus;
@@ -80,7 +78,7 @@ public class FilingService {
 
   /** Starts the return for an obligation, as a draft with whatever values are given. */
   @Transactional
-  public FilingView start(FilingRequests.Start start) {
+  public FilingView start(FilingStart start) {
     ObligationView obligation = lockFileable(start.obligationId());
     filings
         .firstVisible("obligationId = :obligation", Map.of("obligation", obligation.id()))
@@ -122,7 +120,7 @@ public class FilingService {
 
   /** Saves some of the draft's values and says what validation makes of the whole draft. */
   @Transactional
-  public FilingView saveDraft(UUID id, FilingRequests.DraftUpdate update) {
+  public FilingView saveDraft(UUID id, DraftUpdate update) {
     Filing filing = filings.getVisibleForUpdate(id);
     requireDraft(filing);
     requireVersion(filing, update.expectedVersion());
@@ -174,7 +172,7 @@ public class FilingService {
    */
   @Transactional
   public SubmissionResult submit(
-      UUID id, FilingRequests.Submission submission, String idempotencyKey, FilingSource source) {
+      UUID id, Submission submission, String idempotencyKey, FilingSource source) {
     Optional<IdempotencyKey> key = IdempotencyKey.fromHeader(idempotencyKey);
     AttestationPolicy.Route attestation = attestationRoute(submission.attestation());
     Filing filing = filings.getVisibleForUpdate(id);
@@ -291,7 +289,7 @@ public class FilingService {
   }
 
   /** Only an attestor attests: a person with the role, or an API client naming one. */
-  private AttestationPolicy.Route attestationRoute(FilingRequests.Attestation attestation) {
+  private AttestationPolicy.Route attestationRoute(Attestation attestation) {
     return AttestationPolicy.routeFor(
         caller.hasRole(Roles.PLATFORM_ATTESTOR),
         caller.isPlatformSystem(),

@@ -31,8 +31,7 @@ class IdempotentSubmission {
   }
 
   /** The request as its key remembers it; the digest is computed only when there is a key. */
-  Optional<KeyedRequest> keyed(
-      Optional<IdempotencyKey> key, UUID filingId, FilingRequests.Submission submission) {
+  Optional<KeyedRequest> keyed(Optional<IdempotencyKey> key, UUID filingId, Submission submission) {
     return key.map(
         k ->
             new KeyedRequest(

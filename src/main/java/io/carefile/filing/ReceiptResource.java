@@ -1,7 +1,6 @@
 package io.carefile.filing;
 
 import io.carefile.common.security.Roles;
-import io.carefile.filing.FilingViews.Receipt;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;

@@ -40,7 +40,7 @@ public class ObligationResource {
           "A platform's users see their own platform's obligations; regulators see everyone's."
               + " Ordered by due date.")
   public Page<ObligationView> list(
-      @BeanParam ObligationRequests.Filter filter, @Valid @BeanParam PageRequest page) {
+      @Valid @BeanParam ObligationFilter filter, @Valid @BeanParam PageRequest page) {
     return obligations.list(filter, page);
   }
 
@@ -63,8 +63,7 @@ public class ObligationResource {
       description =
           "Creates the obligation of every active platform the template covers for the period"
               + " starting on periodStart. Running it again creates nothing twice.")
-  public ObligationRequests.GenerationResult generate(
-      @NotNull @Valid ObligationRequests.Generation generation) {
+  public ObligationGenerationResult generate(@NotNull @Valid ObligationGeneration generation) {
     return obligations.generate(generation.templateCode(), generation.periodStart());
   }
 
@@ -77,8 +76,7 @@ public class ObligationResource {
   @APIResponse(
       responseCode = "409",
       description = "Stale expectedVersion, or already fulfilled or waived")
-  public ObligationView waive(
-      @PathParam("id") UUID id, @NotNull @Valid ObligationRequests.Waiver waiver) {
+  public ObligationView waive(@PathParam("id") UUID id, @NotNull @Valid ObligationWaiver waiver) {
     return obligations.waive(id, waiver);
   }
 }

@@ -61,7 +61,7 @@ public class ObligationService {
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
-  public Page<ObligationView> list(ObligationRequests.Filter filter, PageRequest page) {
+  public Page<ObligationView> list(ObligationFilter filter, PageRequest page) {
     if (filter.from != null && filter.to != null && filter.from.isAfter(filter.to)) {
       throw new ProblemException(
           ObligationProblems.INVALID_DATE_RANGE,
@@ -72,7 +72,7 @@ public class ObligationService {
         Conditions.where()
             .and("periodEnd >= :from", "from", filter.from)
             .and("periodStart <= :to", "to", filter.to)
-            .and("status = :status", "status", filter.status)
+            .and("status = :status", "status", filter.wantedStatus())
             .and("templateCode = :templateCode", "templateCode", filter.templateCode)
             .and("platformId = :platformId", "platformId", filter.platformId);
     return obligations
@@ -126,7 +126,7 @@ public class ObligationService {
    * and a second run creates nothing.
    */
   @Transactional
-  public ObligationRequests.GenerationResult generate(String templateCode, LocalDate periodStart) {
+  public ObligationGenerationResult generate(String templateCode, LocalDate periodStart) {
     TemplateVersionSummary template =
         templates.latestVersions().stream()
             .filter(candidate -> candidate.code().equals(templateCode))
@@ -144,7 +144,7 @@ public class ObligationService {
 
   /** The scheduled run: each template's most recently ended period. */
   @Transactional
-  public List<ObligationRequests.GenerationResult> generateForEndedPeriods() {
+  public List<ObligationGenerationResult> generateForEndedPeriods() {
     LocalDate today = calendar.today();
     return templates.latestVersions().stream()
         .map(
@@ -157,7 +157,7 @@ public class ObligationService {
    * An obligation whose due date has already passed (a late generation, a period generated after
    * the fact) is OVERDUE from the moment it exists, with the event the overdue rule would write.
    */
-  private ObligationRequests.GenerationResult generate(
+  private ObligationGenerationResult generate(
       TemplateVersionSummary template, ReportingPeriod period) {
     LocalDate dueDate = period.dueDate(template.dueOffsetDays());
     // The overdue rule of markOverdue: the due date is before today in the regulator's calendar.
@@ -186,7 +186,7 @@ public class ObligationService {
         }
       }
     }
-    return new ObligationRequests.GenerationResult(
+    return new ObligationGenerationResult(
         template.code(),
         template.version(),
         period.start(),
@@ -253,7 +253,7 @@ public class ObligationService {
 
   /** A regulator's exemption; only an obligation still to be filed can be waived. */
   @Transactional
-  public ObligationView waive(UUID id, ObligationRequests.Waiver waiver) {
+  public ObligationView waive(UUID id, ObligationWaiver waiver) {
     Obligation obligation = obligations.getVisible(id);
     if (obligation.version != waiver.expectedVersion()) {
       throw ProblemException.staleVersion(

@@ -6,6 +6,7 @@ import static io.carefile.filing.FilingFixtures.submit;
 import static io.carefile.filing.FilingRefusals.FILING;
 import static io.carefile.filing.FilingRefusals.newDraft;
 import static io.carefile.filing.FilingRefusals.refused;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import io.carefile.filing.FilingRefusals.Draft;
 import io.carefile.support.TestPlatforms;
@@ -13,6 +14,7 @@ import io.carefile.support.TestPlatforms.TestPlatform;
 import io.carefile.template.ReturnSamples;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -93,6 +95,18 @@ class FilingLookupRefusalsTest {
     }
 
     refused(request.request(method, path).then(), 400, "invalid-request");
+  }
+
+  @Test
+  void anUnknownStatusFilterNamesTheParameterAndItsValues() {
+    JsonPath problem =
+        refused(
+            as(platform.officer()).get("/api/v1/filings?status=LOST").then(),
+            400,
+            "invalid-request");
+
+    assertThat(problem.getList("errors.field")).containsExactly("status");
+    assertThat(problem.getString("errors[0].message")).contains("DRAFT, SUBMITTED");
   }
 
   @Test

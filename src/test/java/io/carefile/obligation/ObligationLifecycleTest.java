@@ -2,6 +2,8 @@ package io.carefile.obligation;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -61,16 +63,16 @@ class ObligationLifecycleTest {
     LocalDate quarter = LocalDate.of(2031, 1, 1);
     ExecutorService replicas = Executors.newFixedThreadPool(2);
     CountDownLatch start = new CountDownLatch(1);
-    Callable<ObligationRequests.GenerationResult> run =
+    Callable<ObligationGenerationResult> run =
         () -> {
           start.await();
           return SystemWork.call(() -> obligations.generate(CSAM_Q, quarter));
         };
-    List<Future<ObligationRequests.GenerationResult>> runs =
+    List<Future<ObligationGenerationResult>> runs =
         List.of(replicas.submit(run), replicas.submit(run));
     start.countDown();
-    ObligationRequests.GenerationResult first = runs.get(0).get(1, TimeUnit.MINUTES);
-    ObligationRequests.GenerationResult second = runs.get(1).get(1, TimeUnit.MINUTES);
+    ObligationGenerationResult first = runs.get(0).get(1, TimeUnit.MINUTES);
+    ObligationGenerationResult second = runs.get(1).get(1, TimeUnit.MINUTES);
     replicas.shutdown();
 
     long stored = countFor(quarter);
@@ -130,8 +132,7 @@ class ObligationLifecycleTest {
 
     // Past midnight in London after the due date, it is created OVERDUE, audited as both.
     clock.set(lateDue.atTime(23, 30).toInstant(ZoneOffset.UTC));
-    ObligationRequests.GenerationResult result =
-        SystemWork.call(() -> obligations.generate(CSAM_Q, late));
+    ObligationGenerationResult result = SystemWork.call(() -> obligations.generate(CSAM_Q, late));
     assertThat(result.created()).isGreaterThanOrEqualTo(2);
     for (String platform : List.of(Tokens.NORTHWIND_ID, Tokens.BRIGHTSEARCH_ID)) {
       UUID overdue = obligationOf(platform, late);
@@ -268,7 +269,9 @@ class ObligationLifecycleTest {
         .get("/api/v1/obligations")
         .then()
         .statusCode(400)
-        .body("type", equalTo("urn:carefile:problem:invalid-request"));
+        .body("type", equalTo("urn:carefile:problem:invalid-request"))
+        .body("errors.field", contains("status"))
+        .body("errors[0].message", containsString("OPEN, FULFILLED, OVERDUE, WAIVED"));
   }
 
   @Test

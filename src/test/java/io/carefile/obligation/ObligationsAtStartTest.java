@@ -4,12 +4,12 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.agroal.api.AgroalDataSource;
-import io.quarkus.agroal.DataSource;
 import io.carefile.audit.AuditLog;
 import io.carefile.common.time.RegulatorCalendar;
 import io.carefile.support.Tokens;
 import io.carefile.template.TemplateService;
 import io.carefile.template.TemplateVersionSummary;
+import io.quarkus.agroal.DataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -32,6 +32,7 @@ class ObligationsAtStartTest {
 
   @Inject TemplateService templates;
   @Inject RegulatorCalendar calendar;
+
   @Inject
   @DataSource("owner")
   AgroalDataSource dataSource;

@@ -13,7 +13,7 @@ import java.util.Optional;
  *
  * <pre>{@code
  * Conditions where = Conditions.where()
- *     .and("status = :status", "status", filter.status())
+ *     .and("status = :status", "status", filter.wantedStatus())
  *     .and("periodEnd >= :from", "from", filter.from());
  * }</pre>
  */

@@ -5,14 +5,15 @@ import io.carefile.common.paging.PageRequest;
 import io.carefile.common.security.Caller;
 import io.carefile.common.security.Roles;
 import io.carefile.common.time.RegulatorCalendar;
+import io.carefile.filing.Diff;
+import io.carefile.filing.Draft;
+import io.carefile.filing.FilingFilter;
 import io.carefile.filing.FilingProblems;
 import io.carefile.filing.FilingQueries;
-import io.carefile.filing.FilingRequests;
 import io.carefile.filing.FilingService;
-import io.carefile.filing.FilingViews.Diff;
-import io.carefile.filing.FilingViews.Draft;
-import io.carefile.filing.FilingViews.FilingView;
-import io.carefile.filing.FilingViews.VersionSummary;
+import io.carefile.filing.FilingStart;
+import io.carefile.filing.FilingView;
+import io.carefile.filing.VersionSummary;
 import io.carefile.obligation.ObligationProblems;
 import io.carefile.portal.shared.PortalRoutes;
 import io.carefile.template.definition.CompiledTemplate;
@@ -113,7 +114,7 @@ public class FilingOverviewPage {
       return Response.seeOther(URI.create(PortalRoutes.OBLIGATIONS)).build();
     }
     try {
-      FilingView filing = filings.start(new FilingRequests.Start(obligationId, null));
+      FilingView filing = filings.start(new FilingStart(obligationId, null));
       Section first = filingQueries.templateOf(filing.id()).definition().sections().getFirst();
       return Response.seeOther(URI.create(PortalRoutes.filingSection(filing.id(), first.code())))
           .build();
@@ -219,7 +220,7 @@ public class FilingOverviewPage {
 
   private Optional<FilingView> filingOf(UUID obligationId) {
     return filingQueries
-        .list(new FilingRequests.Filter(obligationId, null, null), PageRequest.of(1, 1))
+        .list(FilingFilter.ofObligation(obligationId), PageRequest.of(1, 1))
         .items()
         .stream()
         .findFirst();

@@ -4,12 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.carefile.common.error.ProblemException;
 import io.carefile.common.error.ProblemType;
 import io.carefile.common.security.Roles;
+import io.carefile.filing.Draft;
+import io.carefile.filing.DraftUpdate;
 import io.carefile.filing.FilingProblems;
 import io.carefile.filing.FilingQueries;
-import io.carefile.filing.FilingRequests;
 import io.carefile.filing.FilingService;
-import io.carefile.filing.FilingViews.Draft;
-import io.carefile.filing.FilingViews.FilingView;
+import io.carefile.filing.FilingView;
 import io.carefile.portal.shared.ErrorLink;
 import io.carefile.portal.shared.PortalMessages;
 import io.carefile.portal.shared.PortalRoutes;
@@ -222,7 +222,7 @@ public class FilingSectionPage {
           expectedVersion);
     }
     try {
-      filings.saveDraft(id, new FilingRequests.DraftUpdate(values, expectedVersion));
+      filings.saveDraft(id, new DraftUpdate(values, expectedVersion));
     } catch (ProblemException e) {
       if (!e.is(ProblemType.STALE_VERSION) && !e.is(FilingProblems.NO_OPEN_DRAFT)) {
         throw e;

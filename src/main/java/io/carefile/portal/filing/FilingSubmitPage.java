@@ -4,14 +4,15 @@ import io.carefile.common.error.ProblemException;
 import io.carefile.common.error.ProblemType;
 import io.carefile.common.security.Caller;
 import io.carefile.common.security.Roles;
+import io.carefile.filing.Attestation;
 import io.carefile.filing.FilingConfig;
 import io.carefile.filing.FilingProblems;
 import io.carefile.filing.FilingQueries;
-import io.carefile.filing.FilingRequests;
 import io.carefile.filing.FilingService;
 import io.carefile.filing.FilingSource;
-import io.carefile.filing.FilingViews.FilingView;
-import io.carefile.filing.FilingViews.SubmissionResult;
+import io.carefile.filing.FilingView;
+import io.carefile.filing.Submission;
+import io.carefile.filing.SubmissionResult;
 import io.carefile.obligation.ObligationProblems;
 import io.carefile.portal.filing.ReturnAnswers.SectionAnswers;
 import io.carefile.portal.shared.ErrorLink;
@@ -144,14 +145,12 @@ public class FilingSubmitPage {
             explanations.put(key, text.strip());
           }
         });
-    FilingRequests.Submission submission =
-        new FilingRequests.Submission(
-            null, expectedVersion, explanations, new FilingRequests.Attestation(agreed, null));
+    Submission submission =
+        new Submission(null, expectedVersion, explanations, new Attestation(agreed, null));
 
     Map<String, String> explanationErrors = new LinkedHashMap<>();
     String agreedError = null;
-    for (ConstraintViolation<FilingRequests.Submission> violation :
-        validator.validate(submission)) {
+    for (ConstraintViolation<Submission> violation : validator.validate(submission)) {
       String key = mapKey(violation);
       if (key != null) {
         explanationErrors.put(key, messages.explanationTooLong());

@@ -4,8 +4,8 @@ import io.carefile.common.error.ProblemException;
 import io.carefile.common.error.ProblemType;
 import io.carefile.common.paging.PageRequest;
 import io.carefile.common.security.Roles;
+import io.carefile.obligation.ObligationGenerationResult;
 import io.carefile.obligation.ObligationProblems;
-import io.carefile.obligation.ObligationRequests.GenerationResult;
 import io.carefile.obligation.ObligationService;
 import io.carefile.portal.shared.ErrorLink;
 import io.carefile.portal.shared.PortalMessages;
@@ -105,7 +105,7 @@ public class ObligationGenerationPage {
       return page(typed, templateError, periodStartError);
     }
     try {
-      GenerationResult result = obligations.generate(typed.templateCode(), periodStart);
+      ObligationGenerationResult result = obligations.generate(typed.templateCode(), periodStart);
       return Response.seeOther(
               UriBuilder.fromPath(PortalRoutes.OBLIGATIONS)
                   .queryParam("from", result.periodStart())

@@ -5,8 +5,8 @@ import io.carefile.common.paging.PageRequest;
 import io.carefile.common.security.Caller;
 import io.carefile.common.security.Roles;
 import io.carefile.filing.FilingQueries;
-import io.carefile.filing.FilingViews.FilingReference;
-import io.carefile.obligation.ObligationRequests;
+import io.carefile.filing.FilingReference;
+import io.carefile.obligation.ObligationFilter;
 import io.carefile.obligation.ObligationService;
 import io.carefile.obligation.ObligationStatus;
 import io.carefile.obligation.ObligationView;
@@ -71,6 +71,7 @@ public class ObligationsPage {
         ObligationStatus status,
         LocalDate from,
         LocalDate to,
+        UUID platformId,
         List<ObligationStatus> statuses,
         Page<ObligationView> page);
   }
@@ -81,11 +82,13 @@ public class ObligationsPage {
       @QueryParam("status") ObligationStatus status,
       @QueryParam("from") LocalDate from,
       @QueryParam("to") LocalDate to,
+      @QueryParam("platformId") UUID platformId,
       @QueryParam("page") @DefaultValue("1") int pageNumber) {
-    ObligationRequests.Filter filter = new ObligationRequests.Filter();
-    filter.status = status;
+    ObligationFilter filter = new ObligationFilter();
+    filter.status = status == null ? null : status.name();
     filter.from = from;
     filter.to = to;
+    filter.platformId = platformId;
     Page<ObligationView> page =
         obligations.list(filter, PageRequest.of(Math.max(1, pageNumber), PAGE_SIZE));
     boolean showPlatform = caller.isRegulator();
@@ -110,6 +113,14 @@ public class ObligationsPage {
                         mayFile && obligation.status().acceptsNewFiling()))
             .toList();
     return Templates.obligations(
-        rows, showPlatform, mayFile, status, from, to, List.of(ObligationStatus.values()), page);
+        rows,
+        showPlatform,
+        mayFile,
+        status,
+        from,
+        to,
+        platformId,
+        List.of(ObligationStatus.values()),
+        page);
   }
 }
