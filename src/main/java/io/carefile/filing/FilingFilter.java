@@ -1,5 +1,6 @@
 package io.carefile.filing;
 
+import io.carefile.common.tenancy.Conditions;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.QueryParam;
 import java.util.Optional;
@@ -38,9 +39,6 @@ public class FilingFilter {
   }
 
   Optional<FilingStatus> wantedStatus() {
-    return Optional.ofNullable(status)
-        .map(String::strip)
-        .filter(text -> !text.isEmpty())
-        .map(FilingStatus::valueOf);
+    return Conditions.given(status).map(FilingStatus::valueOf);
   }
 }

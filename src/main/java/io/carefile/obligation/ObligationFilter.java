@@ -1,5 +1,6 @@
 package io.carefile.obligation;
 
+import io.carefile.common.tenancy.Conditions;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
@@ -43,9 +44,6 @@ public class ObligationFilter {
   public UUID platformId;
 
   Optional<ObligationStatus> wantedStatus() {
-    return Optional.ofNullable(status)
-        .map(String::strip)
-        .filter(text -> !text.isEmpty())
-        .map(ObligationStatus::valueOf);
+    return Conditions.given(status).map(ObligationStatus::valueOf);
   }
 }

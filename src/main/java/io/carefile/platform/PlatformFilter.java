@@ -1,5 +1,6 @@
 package io.carefile.platform;
 
+import io.carefile.common.tenancy.Conditions;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
@@ -46,19 +47,14 @@ public class PlatformFilter {
   }
 
   Optional<PlatformStatus> wantedStatus() {
-    return present(status).map(PlatformStatus::valueOf);
+    return Conditions.given(status).map(PlatformStatus::valueOf);
   }
 
   Optional<PlatformCategory> wantedCategory() {
-    return present(category).map(PlatformCategory::valueOf);
+    return Conditions.given(category).map(PlatformCategory::valueOf);
   }
 
   Optional<String> wantedText() {
-    return present(q);
-  }
-
-  /** An empty parameter, as a plain HTML form sends for "any", filters nothing. */
-  private static Optional<String> present(String parameter) {
-    return Optional.ofNullable(parameter).map(String::strip).filter(text -> !text.isEmpty());
+    return Conditions.given(q);
   }
 }

@@ -1,6 +1,7 @@
 package io.carefile.portal;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static io.restassured.RestAssured.given;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
@@ -14,9 +15,15 @@ import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.PlaywrightException;
 import io.carefile.support.CarefileTestEnvironment;
 import io.carefile.support.Tokens;
+import io.restassured.http.ContentType;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -37,6 +44,15 @@ abstract class PortalBrowser {
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
   private static final List<String> WCAG_22_AA =
       List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+  /** Quarters far from any other test's, one per call, so that each test has its own return. */
+  private static final AtomicInteger NEXT_QUARTER_YEAR = new AtomicInteger(2600);
+
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+  /** A CSAM-Q quarter and its period as the pages write it. */
+  protected record Quarter(LocalDate start, String period) {}
 
   private static Playwright playwright;
   private static Browser browser;
@@ -149,5 +165,19 @@ abstract class PortalBrowser {
   void screenshot(String name) {
     page.screenshot(
         new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+  }
+
+  /** A CSAM-Q quarter no other test uses, its obligations generated for the demo platforms. */
+  protected static Quarter newCsamQuarter() {
+    LocalDate start = LocalDate.of(NEXT_QUARTER_YEAR.getAndIncrement(), 1, 1);
+    given()
+        .header("Authorization", Tokens.bearer(Tokens.user("regulator-admin")))
+        .contentType(ContentType.JSON)
+        .body(Map.of("templateCode", "CSAM-Q", "periodStart", start.toString()))
+        .post("/api/v1/obligations/generation")
+        .then()
+        .statusCode(200);
+    return new Quarter(
+        start, DAY.format(start) + " to " + DAY.format(start.plusMonths(3).minusDays(1)));
   }
 }

@@ -9,10 +9,7 @@ import io.carefile.template.ReturnSamples;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,27 +22,14 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class WaivedObligationBrowserTest extends PortalBrowser {
 
-  /** Quarters far from any other test's, one per test, so that each has its own obligation. */
-  private static final AtomicInteger NEXT_YEAR = new AtomicInteger(2700);
-
-  private static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-
   private LocalDate quarterStart;
   private String period;
 
   @BeforeEach
   void generateAQuarter() {
-    quarterStart = LocalDate.of(NEXT_YEAR.getAndIncrement(), 1, 1);
-    period =
-        DAY.format(quarterStart) + " to " + DAY.format(quarterStart.plusMonths(3).minusDays(1));
-    given()
-        .header("Authorization", Tokens.bearer(Tokens.user("regulator-admin")))
-        .contentType(ContentType.JSON)
-        .body(Map.of("templateCode", "CSAM-Q", "periodStart", quarterStart.toString()))
-        .post("/api/v1/obligations/generation")
-        .then()
-        .statusCode(200);
+    Quarter quarter = newCsamQuarter();
+    quarterStart = quarter.start();
+    period = quarter.period();
   }
 
   @Test

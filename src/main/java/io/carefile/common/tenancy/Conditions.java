@@ -40,6 +40,14 @@ public final class Conditions {
     return this;
   }
 
+  /**
+   * A query parameter as a filter value: absent, and empty as a plain HTML form sends for "any",
+   * filter nothing.
+   */
+  public static Optional<String> given(String parameter) {
+    return Optional.ofNullable(parameter).map(String::strip).filter(text -> !text.isEmpty());
+  }
+
   /** The conditions joined with {@code and}; empty when no filter was given. */
   public String query() {
     return String.join(" and ", clauses);
