@@ -1,5 +1,7 @@
 package io.carefile.platform;
 
+import io.carefile.common.text.ReadableText;
+import io.carefile.common.text.TextRules;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -31,13 +33,20 @@ public record ComplianceOfficer(
     @NotBlank
         @Size(max = 100)
         @Pattern(regexp = PERSON_NAME, message = PERSON_NAME_MESSAGE)
+        @ReadableText
         @Schema(example = "Nadia", required = true)
         String firstName,
     @NotBlank
         @Size(max = 100)
         @Pattern(regexp = PERSON_NAME, message = PERSON_NAME_MESSAGE)
+        @ReadableText
         @Schema(example = "Okafor", required = true)
         String lastName) {
+
+  public ComplianceOfficer {
+    firstName = TextRules.readable(firstName);
+    lastName = TextRules.readable(lastName);
+  }
 
   /** Keycloak's person-name validator refuses these characters. */
   static final String PERSON_NAME = "[^<>&\"$%!#?§;*~/\\\\|^=\\[\\]{}()\\p{Cntrl}]*";

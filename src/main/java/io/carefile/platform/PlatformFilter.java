@@ -1,6 +1,7 @@
 package io.carefile.platform;
 
 import io.carefile.common.tenancy.Conditions;
+import io.carefile.common.text.StorableText;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
@@ -35,6 +36,7 @@ public class PlatformFilter {
 
   @QueryParam("q")
   @Size(max = 100)
+  @StorableText
   @Parameter(description = "Text in the legal name, trading name or slug, in any case")
   public String q;
 

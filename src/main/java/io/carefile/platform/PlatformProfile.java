@@ -1,5 +1,7 @@
 package io.carefile.platform;
 
+import io.carefile.common.text.ReadableText;
+import io.carefile.common.text.TextRules;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -18,12 +20,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record PlatformProfile(
     @NotBlank
         @Size(max = 200)
+        @ReadableText
         @Schema(
             description = "Registered legal name",
             example = "Northwind Social Ltd",
             required = true)
         String legalName,
-    @Size(max = 200) @Schema(description = "Name the service trades under", example = "Northwind")
+    @Size(max = 200)
+        @ReadableText
+        @Schema(description = "Name the service trades under", example = "Northwind")
         String tradingName,
     @Size(max = 32)
         @Pattern(
@@ -52,4 +57,10 @@ public record PlatformProfile(
             example = "40000000",
             required = true)
         Long ukMonthlyActiveUsers,
-    @NotNull @Valid @Schema(required = true) QualifyingRevenue qualifyingRevenue) {}
+    @NotNull @Valid @Schema(required = true) QualifyingRevenue qualifyingRevenue) {
+
+  public PlatformProfile {
+    legalName = TextRules.readable(legalName);
+    tradingName = TextRules.readable(tradingName);
+  }
+}

@@ -1,5 +1,7 @@
 package io.carefile.platform;
 
+import io.carefile.common.text.ReadableText;
+import io.carefile.common.text.TextRules;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -11,6 +13,7 @@ public record PlatformStatusChange(
     @NotNull @Schema(description = "The new status", required = true) PlatformStatus status,
     @NotBlank
         @Size(max = 1000)
+        @ReadableText
         @Schema(description = "Why, for the record (kept in the audit trail)", required = true)
         String reason,
     @NotNull
@@ -18,4 +21,9 @@ public record PlatformStatusChange(
         @Schema(
             description = "The version you read; a stale version is refused with 409",
             required = true)
-        Long expectedVersion) {}
+        Long expectedVersion) {
+
+  public PlatformStatusChange {
+    reason = TextRules.readable(reason);
+  }
+}

@@ -15,6 +15,10 @@ public final class FieldCheck {
   public static final String REQUIRED = "FIELD-REQUIRED";
   public static final String MIN = "FIELD-MIN";
   public static final String MAX = "FIELD-MAX";
+
+  /** A number beyond what any numeric field holds ({@link NumberRange}). */
+  public static final String RANGE = "FIELD-RANGE";
+
   public static final String PERCENTAGE = "FIELD-PERCENTAGE";
   public static final String CHOICE = "FIELD-CHOICE";
   public static final String LENGTH = "FIELD-LENGTH";

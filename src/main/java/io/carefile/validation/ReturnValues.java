@@ -8,7 +8,6 @@ import io.carefile.template.definition.CompiledTemplate;
 import io.carefile.template.definition.RuleSeverity;
 import io.carefile.template.definition.TemplateDefinition.Field;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -86,6 +85,16 @@ public final class ReturnValues {
           if (converted == null) {
             unreadable.add(
                 Finding.ofField(FieldCheck.TYPE, RuleSeverity.ERROR, code, typeMessage(field)));
+          } else if (converted.isNumber()
+              && !NumberRange.holds(field.type(), converted.decimalValue())) {
+            unreadable.add(
+                Finding.ofField(
+                    FieldCheck.RANGE,
+                    RuleSeverity.ERROR,
+                    code,
+                    ReturnValidator.quoted(field)
+                        + " must be "
+                        + NumberRange.describe(field.type())));
           } else {
             read.put(code, converted);
           }
@@ -214,12 +223,16 @@ public final class ReturnValues {
     if (!value.isNumber()) {
       return null;
     }
-    try {
-      BigInteger whole = value.decimalValue().toBigIntegerExact();
-      return whole.bitLength() < 64 ? NODES.numberNode(whole.longValue()) : null;
-    } catch (ArithmeticException e) {
+    BigDecimal number = value.decimalValue();
+    if (number.signum() != 0 && number.stripTrailingZeros().scale() > 0) {
       return null;
     }
+    // Whole, but too large to be a count: kept as it is, for NumberRange to refuse without
+    // expanding 1e999999999 digit by digit.
+    if ((long) number.precision() - number.scale() > 18) {
+      return NODES.numberNode(number);
+    }
+    return NODES.numberNode(number.longValueExact());
   }
 
   private static JsonNode date(String text) {

@@ -7,6 +7,7 @@ import static io.carefile.filing.FilingRefusals.FILINGS;
 import static io.carefile.filing.FilingRefusals.annualObligation;
 import static io.carefile.filing.FilingRefusals.assertFieldTypeFindings;
 import static io.carefile.filing.FilingRefusals.assertNoFiling;
+import static io.carefile.filing.FilingRefusals.filing;
 import static io.carefile.filing.FilingRefusals.newDraft;
 import static io.carefile.filing.FilingRefusals.refused;
 import static io.carefile.filing.FilingRefusals.saveDraft;
@@ -20,6 +21,8 @@ import io.carefile.template.ReturnSamples;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.path.json.config.JsonPathConfig;
+import java.math.BigDecimal;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -111,10 +114,68 @@ class DraftValuesBadInputTest {
       delimiter = '|',
       textBlock =
           """
+          items_detected_total    | 9223372036854775808
+          items_detected_total    | 9007199254740992
+          items_detected_total    | -9007199254740992
+          items_detected_total    | 1e400
+          items_detected_total    | 1e999999999
+          median_hours_to_removal | 1e400
+          median_hours_to_removal | 1%s
+          median_hours_to_removal | 12345678901234567890
+          median_hours_to_removal | 1234567890123456
+          median_hours_to_removal | 1e-400
+          """)
+  void aNumberBeyondWhatItsFieldHoldsIsRefusedAndTheDraftStaysAsItWas(String field, String json) {
+    Draft draft = openDraft;
+    Map<String, Object> before = stateOf(draft);
+
+    JsonPath problem =
+        refused(
+            saveDraft(
+                draft,
+                "{\"values\": {\""
+                    + field
+                    + "\": "
+                    + json.formatted("0".repeat(400))
+                    + "}, \"expectedVersion\": "
+                    + draft.version()
+                    + "}"),
+            400,
+            "invalid-values");
+
+    assertThat(problem.getList("findings.ruleId")).containsExactly("FIELD-RANGE");
+    assertThat(problem.getList("findings[0].fields")).containsExactly(field);
+    assertThat(stateOf(draft)).isEqualTo(before);
+  }
+
+  @Test
+  void decimalsAreKeptExactlyAsSent() {
+    Draft draft = newDraft(TestPlatforms.newPlatform(), ReturnSamples.csamQuarter());
+
+    saveDraft(
+            draft,
+            "{\"values\": {\"median_hours_to_removal\": 123456789.123456, \"moderation_staff_fte\":"
+                + " 100000000000}, \"expectedVersion\": "
+                + draft.version()
+                + "}")
+        .statusCode(200);
+
+    JsonPath filing =
+        filing(draft).using(new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
+    assertThat(filing.<BigDecimal>get("draft.values.median_hours_to_removal"))
+        .isEqualTo(new BigDecimal("123456789.123456"));
+    assertThat(new BigDecimal(filing.getString("draft.values.moderation_staff_fte")))
+        .isEqualByComparingTo("100000000000");
+  }
+
+  @ParameterizedTest(name = "{0} = {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
           items_detected_total           | "1000"               | must be a whole number
           items_detected_total           | 1.5                  | must be a whole number
           items_detected_total           | true                 | must be a whole number
-          items_detected_total           | 9223372036854775808  | must be a whole number
           items_detected_total           | [1000]               | must be a whole number
           median_hours_to_removal        | "2.5"                | must be a number
           hash_matching_coverage_percent | "98.5%"              | must be a percentage

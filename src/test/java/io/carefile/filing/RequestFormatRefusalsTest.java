@@ -99,12 +99,8 @@ class RequestFormatRefusalsTest {
           """
           POST  | start      | {"obligationId": "%s", "values": {
           POST  | start      | {"obligationId": "not-a-uuid"}
-          POST  | start      | {"obligationId": "%s", "values": [1, 2]}
           PATCH | draft      | {"values": {"items_removed": 1}, "expectedVersion": 0,}
-          PATCH | draft      | {"values": "items_removed=1", "expectedVersion": 0}
-          PATCH | draft      | {"values": {}, "expectedVersion": "latest"}
           POST  | submission | {"attestation": {"statementAccepted": true}
-          POST  | submission | {"attestation": {"statementAccepted": true}, "explanations": []}
           """)
   void aBodyThatIsNotReadableIsMalformed(String method, String endpoint, String body) {
     Draft draft = openDraft;
@@ -118,6 +114,84 @@ class RequestFormatRefusalsTest {
 
     assertThat(stateOf(draft)).isEqualTo(before);
     assertNoFiling(obligation);
+  }
+
+  @ParameterizedTest(name = "{0} {1}: {2}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          PATCH | draft      | {"values": {"items_removed": 1, "items_removed": 2}, "expectedVersion": VERSION}    | duplicate-member    | values.items_removed
+          PATCH | draft      | {"values": {"items_removed": 1}, "expectedVersion": VERSION}garbage                  | trailing-content    |
+          PATCH | draft      | {"values": {"items_removed": 1}, "expectedVersion": VERSION} {}                      | trailing-content    |
+          PATCH | draft      | {"values": {"items_removed": 1}, "expectedversion": VERSION}                         | unknown-member      | expectedversion
+          PATCH | draft      | {"values": {"items_removed": 1}, "expectedVersion": 1e-400}                          | wrong-type          | expectedVersion
+          PATCH | draft      | {"values": {"items_removed": 1}, "expectedVersion": 0.9}                             | wrong-type          | expectedVersion
+          PATCH | draft      | {"values": {"items_removed": 1}, "expectedVersion": "VERSION"}                       | wrong-type          | expectedVersion
+          PATCH | draft      | {"values": {"items_removed": 1}, "expectedVersion": 100000000000000000000}           | number-out-of-range | expectedVersion
+          PATCH | draft      | {"values": {"risk_notes": "a\\u0000b"}, "expectedVersion": VERSION}                 | invalid-text        | values.risk_notes
+          PATCH | draft      | {"values": {"risk_notes": "\\ud800"}, "expectedVersion": VERSION}                  | invalid-text        | values.risk_notes
+          PATCH | draft      | {"values": {"items\\u0000removed": 1}, "expectedVersion": VERSION}                 | invalid-text        |
+          POST  | start      | {"obligationId": 12}                                                                 | malformed-body      | obligationId
+          POST  | start      | {"obligationId": "OBLIGATION", "values": [1, 2]}                                     | wrong-type          | values
+          PATCH | draft      | {"values": "items_removed=1", "expectedVersion": VERSION}                            | wrong-type          | values
+          PATCH | draft      | {"values": {}, "expectedVersion": "latest"}                                          | wrong-type          | expectedVersion
+          POST  | submission | {"attestation": {"statementAccepted": true}, "explanations": []}                     | wrong-type          | explanations
+          POST  | submission | {"attestation": {"statementAccepted": "true"}}                                       | wrong-type          | attestation.statementAccepted
+          POST  | submission | {"attestation": {"statementAccepted": 1}}                                            | wrong-type          | attestation.statementAccepted
+          POST  | submission | {"attestation": {"statementAccepted": null}}                                         | wrong-type          | attestation.statementAccepted
+          POST  | submission | {"attestation": {"statementAccepted": true}, "explanations": {"CSAMQ-W001": 12}}     | wrong-type          | explanations.CSAMQ-W001
+          POST  | submission | {"attestation": {"statementAccepted": true, "attestor": "a\\u0000"}}                | invalid-text        | attestation.attestor
+          """)
+  void aBodyThatIsNotStrictlyOfTheOperationsShapeIsRefusedWithItsCode(
+      String method, String endpoint, String body, String code, String field) {
+    Draft draft = openDraft;
+    String obligation = unfiledCsam;
+    Map<String, Object> before = stateOf(draft);
+
+    JsonPath problem =
+        refused(
+            send(
+                method,
+                endpoint,
+                draft,
+                body.replace("VERSION", String.valueOf(draft.version()))
+                    .replace("OBLIGATION", obligation),
+                ContentType.JSON.toString()),
+            400,
+            code);
+
+    if (field != null) {
+      assertThat(problem.getList("errors.field")).containsExactly(field);
+    }
+    assertThat(stateOf(draft)).isEqualTo(before);
+    assertNoFiling(obligation);
+  }
+
+  @Test
+  void aBodyWithoutAContentTypeIsAnUnsupportedMediaType() throws Exception {
+    Draft draft = openDraft;
+    Map<String, Object> before = stateOf(draft);
+
+    HttpResponse<String> answer =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        server.resolve("/api/v1/filings/" + draft.filingId() + "/draft"))
+                    .header("Authorization", Tokens.bearer(Tokens.user(draft.platform().officer())))
+                    .method(
+                        "PATCH",
+                        HttpRequest.BodyPublishers.ofString(
+                            "{\"values\": {\"items_removed\": 1}, \"expectedVersion\": "
+                                + draft.version()
+                                + "}"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+    assertThat(answer.statusCode()).isEqualTo(415);
+    assertThat(JsonPath.from(answer.body()).getString("type"))
+        .isEqualTo("urn:carefile:problem:unsupported-media-type");
+    assertThat(stateOf(draft)).isEqualTo(before);
   }
 
   @ParameterizedTest(name = "{0} {1} as {2}")

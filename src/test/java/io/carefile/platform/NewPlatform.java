@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 
 import io.carefile.support.Tokens;
 import io.restassured.response.Response;
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +61,13 @@ final class NewPlatform {
     profile.put("ukMonthlyActiveUsers", ukMonthlyActiveUsers);
     profile.put(
         "qualifyingRevenue",
-        Map.of("amount", "125000000.50", "currency", "GBP", "financialYearEnd", "2025-12-31"));
+        Map.of(
+            "amount",
+            new BigDecimal("125000000.50"),
+            "currency",
+            "GBP",
+            "financialYearEnd",
+            "2025-12-31"));
     return profile;
   }
 

@@ -198,7 +198,13 @@ class PlatformOnboardingTest {
     profile.put("ukMonthlyActiveUsers", -1);
     profile.put(
         "qualifyingRevenue",
-        Map.of("amount", "10.001", "currency", "XYZ", "financialYearEnd", "2025-12-31"));
+        Map.of(
+            "amount",
+            new BigDecimal("10.001"),
+            "currency",
+            "XYZ",
+            "financialYearEnd",
+            "2025-12-31"));
     Map<String, Object> body =
         Map.of(
             "slug",

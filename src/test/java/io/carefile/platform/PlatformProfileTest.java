@@ -12,6 +12,7 @@ import io.quarkus.agroal.DataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -124,7 +125,8 @@ class PlatformProfileTest {
     profile.put("ukMonthlyActiveUsers", null);
     profile.put(
         "qualifyingRevenue",
-        Map.of("amount", "-1", "currency", "GBP", "financialYearEnd", "2999-12-31"));
+        Map.of(
+            "amount", new BigDecimal("-1"), "currency", "GBP", "financialYearEnd", "2999-12-31"));
 
     asAdmin()
         .contentType("application/json")

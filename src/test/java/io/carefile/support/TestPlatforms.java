@@ -7,6 +7,7 @@ import io.carefile.common.security.Roles;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -94,7 +95,13 @@ public final class TestPlatforms {
             "ukMonthlyActiveUsers",
             40_000_000,
             "qualifyingRevenue",
-            Map.of("amount", "250000000.00", "currency", "GBP", "financialYearEnd", "2025-12-31"));
+            Map.of(
+                "amount",
+                new BigDecimal("250000000.00"),
+                "currency",
+                "GBP",
+                "financialYearEnd",
+                "2025-12-31"));
     String id =
         asAdmin()
             .contentType(ContentType.JSON)

@@ -4,6 +4,7 @@ import static io.carefile.template.ReturnSamples.with;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -34,6 +35,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ReturnValidatorTest {
 
   private static final ObjectMapper JSON = JsonMapper.builder().findAndAddModules().build();
+
+  /** Reads numbers as the API's body reader does: decimals exactly, never through double. */
+  private static final ObjectMapper EXACT =
+      JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
 
   private static CompiledTemplate csam;
 
@@ -141,7 +146,6 @@ class ReturnValidatorTest {
       value = {
         "items_removed            | \"12\"",
         "items_removed            | 1.5",
-        "items_removed            | 99999999999999999999",
         "median_hours_to_removal  | \"fast\"",
         "hash_matching_enabled    | \"yes\"",
         "hash_matching_enabled    | 1",
@@ -161,6 +165,28 @@ class ReturnValidatorTest {
               assertThat(finding.ruleId()).isEqualTo(FieldCheck.TYPE);
               assertThat(finding.fields()).containsExactly(field);
               assertThat(finding.message()).startsWith("‘" + csam.fields().get(field).label());
+            });
+  }
+
+  @ParameterizedTest(name = "{0} = {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "items_removed            | 99999999999999999999",
+        "items_removed            | 1e999999999",
+        "median_hours_to_removal  | 1e400",
+        "median_hours_to_removal  | 0.0000000000000001"
+      })
+  void numbersBeyondWhatAFieldHoldsAreOutOfRange(String field, String json) throws Exception {
+    ReturnValues.Changes changes = ReturnValues.read(csam, Map.of(field, EXACT.readTree(json)));
+
+    assertThat(changes.values()).isEmpty();
+    assertThat(changes.unreadable())
+        .singleElement()
+        .satisfies(
+            finding -> {
+              assertThat(finding.ruleId()).isEqualTo(FieldCheck.RANGE);
+              assertThat(finding.fields()).containsExactly(field);
             });
   }
 

@@ -9,6 +9,7 @@ import io.quarkus.security.AuthenticationRedirectException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -68,7 +69,24 @@ public class HttpProblemRoutes {
               path));
       return;
     }
+    if (hasBody(context.request())
+        && context.request().getHeader(HttpHeaders.CONTENT_TYPE) == null) {
+      write(
+          context,
+          Problem.of(
+              ProblemType.UNSUPPORTED_MEDIA_TYPE,
+              "The request has a body but no Content-Type; send it as application/json",
+              path));
+      return;
+    }
     context.next();
+  }
+
+  /** A body is announced by a non-zero length or by chunked transfer. */
+  private static boolean hasBody(HttpServerRequest request) {
+    String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+    return length != null && !length.isBlank() && !"0".equals(length.strip())
+        || request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null;
   }
 
   private void notFound(RoutingContext context) {

@@ -1,10 +1,5 @@
 package io.carefile.common.error;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -67,18 +62,6 @@ public class ProblemMapper {
             request.path()));
   }
 
-  // Quarkus ships its own mappers for Jackson's exceptions; priority 1 puts ours first.
-  @ServerExceptionMapper(priority = 1)
-  public Response unreadable(JacksonException e, HttpServerRequest request) {
-    return respond(
-        Problem.of(ProblemType.MALFORMED_BODY, describe(e), request.path()).withErrors(fieldOf(e)));
-  }
-
-  @ServerExceptionMapper(priority = 1)
-  public Response mismatched(MismatchedInputException e, HttpServerRequest request) {
-    return unreadable(e, request);
-  }
-
   @ServerExceptionMapper
   public Response unauthenticated(UnauthorizedException e, HttpServerRequest request) {
     return unauthenticated(request);
@@ -98,9 +81,6 @@ public class ProblemMapper {
 
   @ServerExceptionMapper
   public Response web(WebApplicationException e, HttpServerRequest request) {
-    if (e.getCause() instanceof JacksonException unreadableBody) {
-      return unreadable(unreadableBody, request);
-    }
     if (e instanceof NotFoundException && e.getCause() != null) {
       // JAX-RS answers 404 when a path or query parameter cannot be converted to its type.
       return respond(
@@ -192,39 +172,5 @@ public class ProblemMapper {
       }
     }
     return String.join(".", names);
-  }
-
-  private static String describe(JacksonException e) {
-    if (e instanceof UnrecognizedPropertyException unknown) {
-      return "Unknown field '" + unknown.getPropertyName() + "'";
-    }
-    if (e instanceof InvalidFormatException invalid) {
-      return "Value " + invalid.getValue() + " is not valid for " + pathOf(invalid);
-    }
-    if (e instanceof MismatchedInputException mismatched && !pathOf(mismatched).isEmpty()) {
-      return "Wrong type of value for " + pathOf(mismatched);
-    }
-    if (e.getLocation() != null) {
-      return "The body is not valid JSON (line "
-          + e.getLocation().getLineNr()
-          + ", column "
-          + e.getLocation().getColumnNr()
-          + ")";
-    }
-    return "The body is not valid JSON";
-  }
-
-  private static List<Problem.FieldError> fieldOf(JacksonException e) {
-    if (e instanceof JsonMappingException mapping && !pathOf(mapping).isEmpty()) {
-      return List.of(new Problem.FieldError(pathOf(mapping), describe(e)));
-    }
-    return List.of();
-  }
-
-  private static String pathOf(JsonMappingException e) {
-    return e.getPath().stream()
-        .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-        .collect(Collectors.joining("."))
-        .replace(".[", "[");
   }
 }

@@ -8,6 +8,12 @@ package io.carefile.common.error;
 public enum ProblemType implements ProblemCode {
   INVALID_REQUEST(400, "invalid-request", "The request is not valid"),
   MALFORMED_BODY(400, "malformed-body", "The request body could not be read"),
+  DUPLICATE_MEMBER(400, "duplicate-member", "A JSON object names the same member twice"),
+  TRAILING_CONTENT(400, "trailing-content", "The body has content after its JSON document"),
+  UNKNOWN_MEMBER(400, "unknown-member", "The body has a member this operation does not read"),
+  WRONG_TYPE(400, "wrong-type", "A value has the wrong JSON type"),
+  NUMBER_OUT_OF_RANGE(400, "number-out-of-range", "A number is beyond what its field holds"),
+  INVALID_TEXT(400, "invalid-text", "Text holds characters that cannot be accepted"),
   UNAUTHENTICATED(401, "unauthenticated", "Authentication is required"),
   FORBIDDEN(403, "forbidden", "You are not allowed to do this"),
   NOT_FOUND(404, "not-found", "Not found"),
