@@ -7,6 +7,7 @@ import io.carefile.common.security.KeycloakConfig;
 import io.carefile.common.security.Roles;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import java.time.Clock;
@@ -36,6 +37,8 @@ public class AttestorDirectory {
 
   private record Answer(Optional<Attestor> attestor, Instant expires) {}
 
+  private static final int MOST_ANSWERS_KEPT = 10_000;
+
   private final Keycloak keycloak;
   private final String realm;
   private final FilingConfig config;
@@ -59,6 +62,13 @@ public class AttestorDirectory {
       return cached.attestor();
     }
     Optional<Attestor> attestor = lookUp(platformId, username);
+    if (answers.size() >= MOST_ANSWERS_KEPT) {
+      // Clients choose the names they send, so the answers kept must stay bounded.
+      answers.values().removeIf(answer -> !answer.expires().isAfter(now));
+      if (answers.size() >= MOST_ANSWERS_KEPT) {
+        answers.clear();
+      }
+    }
     answers.put(key, new Answer(attestor, now.plus(config.attestorCheckTtl())));
     return attestor;
   }
@@ -84,13 +94,29 @@ public class AttestorDirectory {
         return Optional.empty();
       }
       return Optional.of(new Attestor(person.getId(), person.getUsername(), nameOf(person)));
+    } catch (ClientErrorException e) {
+      if (!isRefusalOfTheName(e)) {
+        throw unavailable(e, username);
+      }
+      // Keycloak refused the name itself: it names nobody, so nobody attests by it.
+      return Optional.empty();
     } catch (ProcessingException | WebApplicationException e) {
-      Log.errorf(e, "Keycloak failed while checking attestor %s", username);
-      throw new ProblemException(
-          ProblemType.IDENTITY_SERVICE_UNAVAILABLE,
-          "The attestor cannot be checked right now because the identity service is unavailable;"
-              + " nothing was filed. Try again shortly.");
+      throw unavailable(e, username);
     }
+  }
+
+  /** 400 and 404 are about the name; 401 and 403 about this service's own credentials. */
+  private static boolean isRefusalOfTheName(ClientErrorException e) {
+    int status = e.getResponse().getStatus();
+    return status == 400 || status == 404;
+  }
+
+  private static ProblemException unavailable(RuntimeException e, String username) {
+    Log.errorf(e, "Keycloak failed while checking attestor %s", username);
+    return new ProblemException(
+        ProblemType.IDENTITY_SERVICE_UNAVAILABLE,
+        "The attestor cannot be checked right now because the identity service is unavailable;"
+            + " nothing was filed. Try again shortly.");
   }
 
   private static String nameOf(UserRepresentation person) {

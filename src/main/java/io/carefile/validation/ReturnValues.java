@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.carefile.common.text.TextRules;
 import io.carefile.template.definition.CompiledTemplate;
 import io.carefile.template.definition.RuleSeverity;
 import io.carefile.template.definition.TemplateDefinition.Field;
@@ -143,7 +144,7 @@ public final class ReturnValues {
       case DECIMAL -> quoted + " must be a number, like 12.5";
       case PERCENTAGE -> quoted + " must be a percentage, like 98.5";
       case BOOLEAN -> quoted + " must be answered yes (true) or no (false)";
-      case TEXT -> quoted + " must be text";
+      case TEXT -> quoted + " must be text, without control characters";
       case DATE -> quoted + " must be a real date, written as YYYY-MM-DD";
       case SINGLE_CHOICE -> quoted + " must be the code of one of the options";
       case MULTIPLE_CHOICE -> quoted + " must be a list of the codes of the options chosen";
@@ -213,10 +214,15 @@ public final class ReturnValues {
       case INTEGER -> wholeNumber(value);
       case DECIMAL, PERCENTAGE -> value.isNumber() ? NODES.numberNode(value.decimalValue()) : null;
       case BOOLEAN -> value.isBoolean() ? value : null;
-      case TEXT, SINGLE_CHOICE -> value.isTextual() ? value : null;
-      case DATE -> value.isTextual() ? date(value.asText()) : null;
+      case TEXT, SINGLE_CHOICE -> isStorableText(value) ? value : null;
+      case DATE -> isStorableText(value) ? date(value.asText()) : null;
       case MULTIPLE_CHOICE -> choices(value);
     };
+  }
+
+  /** Text, and text that can be stored: the JSON reader checks bodies, this checks forms too. */
+  private static boolean isStorableText(JsonNode value) {
+    return value.isTextual() && TextRules.firstUnstorable(value.textValue()) < 0;
   }
 
   private static JsonNode wholeNumber(JsonNode value) {
@@ -249,7 +255,7 @@ public final class ReturnValues {
     }
     Set<String> codes = new LinkedHashSet<>();
     for (JsonNode item : value) {
-      if (!item.isTextual()) {
+      if (!isStorableText(item)) {
         return null;
       }
       codes.add(item.asText());

@@ -73,7 +73,7 @@ final class FilingRefusals {
         .then();
   }
 
-  static ValidatableResponse submitAsClient(Draft draft, Map<String, ?> body) {
+  static ValidatableResponse submitAsClient(Draft draft, Object body) {
     return asClient(draft.platform().apiClient())
         .contentType(ContentType.JSON)
         .body(body)

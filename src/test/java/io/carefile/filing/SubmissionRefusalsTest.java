@@ -177,7 +177,17 @@ class SubmissionRefusalsTest {
   }
 
   @ParameterizedTest(name = "naming {0}")
-  @ValueSource(strings = {"its officer", "no-such-person", "regulator-admin"})
+  @ValueSource(
+      strings = {
+        "its officer",
+        "no-such-person",
+        "regulator-admin",
+        "*",
+        "%",
+        "a\\b",
+        "name with spaces",
+        "ünïcødé@platform.example"
+      })
   void aPlatformsSystemCannotNameSomeoneWhoIsNotItsAttestor(String named) {
     String attestor = named.equals("its officer") ? platform.officer() : named;
     Draft draft = newDraft(platform, ReturnSamples.csamQuarter());
@@ -192,6 +202,27 @@ class SubmissionRefusalsTest {
             "attestor-not-recognised");
 
     assertThat(problem.getString("detail")).startsWith(attestor + " is not an attestor");
+    assertThat(stateOf(draft)).isEqualTo(before);
+  }
+
+  /** Text that cannot be stored never reaches Keycloak, so it is not its failure either. */
+  @ParameterizedTest(name = "naming {0}")
+  @ValueSource(strings = {"a\\u0000b", "\\ud800", "x\\udfff", "\\u001b[31m"})
+  void anAttestorNameThatCannotBeStoredIsInvalidTextNotAnOutage(String escaped) {
+    Draft draft = newDraft(platform, ReturnSamples.csamQuarter());
+    Map<String, Object> before = stateOf(draft);
+
+    JsonPath problem =
+        refused(
+            submitAsClient(
+                draft,
+                "{\"attestation\": {\"statementAccepted\": true, \"attestor\": \""
+                    + escaped
+                    + "\"}}"),
+            400,
+            "invalid-text");
+
+    assertThat(problem.getList("errors.field")).containsExactly("attestation.attestor");
     assertThat(stateOf(draft)).isEqualTo(before);
   }
 
