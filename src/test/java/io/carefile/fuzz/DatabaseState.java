@@ -10,50 +10,45 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
 
 /**
  * What a refused request must leave as it was, read as the database owner beneath row-level
- * security: the row count of every platform-owned table, and a digest of the rows of the fuzzed
- * platforms (so an update that a refusal forgot to roll back shows too).
+ * security: the row count of every platform-owned table and the newest transaction that wrote one
+ * of its rows (so an update that a refusal forgot to roll back shows too, not only an insert).
  */
 final class DatabaseState {
 
   /**
    * The platform-owned tables (docs/architecture.md, "Tenant scope"), with their platform column.
    */
-  static final Map<String, String> PLATFORM_OWNED =
-      Map.of(
-          "platform", "id",
-          "obligation", "platform_id",
-          "filing", "platform_id",
-          "filing_version", "platform_id",
-          "submission_idempotency", "platform_id",
-          "audit_event", "platform_id");
+  static final List<String> PLATFORM_OWNED =
+      List.of(
+          "platform",
+          "obligation",
+          "filing",
+          "filing_version",
+          "submission_idempotency",
+          "audit_event");
 
   private final AgroalDataSource owner;
   private final String query;
 
-  DatabaseState(AgroalDataSource owner, List<UUID> platforms) {
+  DatabaseState(AgroalDataSource owner) {
     this.owner = owner;
+    // Every insert or update writes a row version stamped with its transaction (xmin), later than
+    // every earlier one; a rolled-back change leaves no visible version. So the row count and the
+    // latest xmin of a table change exactly when something was written to it and committed.
     List<String> columns = new ArrayList<>();
-    String ids = String.join(",", platforms.stream().map(id -> "'" + id + "'::uuid").toList());
-    PLATFORM_OWNED.keySet().stream()
-        .sorted()
+    PLATFORM_OWNED.stream()
         .forEach(
             table -> {
-              String column = PLATFORM_OWNED.get(table);
               columns.add("(select count(*) from " + table + ")::text as \"" + table + " rows\"");
               columns.add(
-                  "(select coalesce(md5(string_agg(t::text, '|' order by t::text)), '') from "
+                  "(select coalesce(max(xmin::text::bigint), 0) from "
                       + table
-                      + " t where t."
-                      + column
-                      + " in ("
-                      + ids
-                      + ")) as \""
+                      + ")::text as \""
                       + table
-                      + " rows of the fuzzed platforms\"");
+                      + " last written\"");
             });
     this.query = "select " + String.join(", ", columns);
   }

@@ -447,7 +447,11 @@ final class Mutations {
         valid.readsBody() ? text(valid.body()).getBytes(StandardCharsets.UTF_8) : null,
         "content-type",
         "Content-Type " + contentType,
-        valid.readsBody() && !charsetOnly && !contentType.equals("*/*"));
+        // No Content-Type at all may be read as the one declared: lenient, not wrong.
+        valid.readsBody()
+            && !charsetOnly
+            && !contentType.equals("*/*")
+            && !contentType.equals("(absent)"));
   }
 
   private Request pathParameter(Valid valid, String value) {
