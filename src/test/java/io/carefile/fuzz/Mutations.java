@@ -447,11 +447,8 @@ final class Mutations {
         valid.readsBody() ? text(valid.body()).getBytes(StandardCharsets.UTF_8) : null,
         "content-type",
         "Content-Type " + contentType,
-        // No Content-Type at all may be read as the one declared: lenient, not wrong.
-        valid.readsBody()
-            && !charsetOnly
-            && !contentType.equals("*/*")
-            && !contentType.equals("(absent)"));
+        // A body without a Content-Type is refused (415); */* may be read as the one declared.
+        valid.readsBody() && !charsetOnly && !contentType.equals("*/*"));
   }
 
   private Request pathParameter(Valid valid, String value) {
