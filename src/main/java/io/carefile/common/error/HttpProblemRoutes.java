@@ -32,6 +32,17 @@ public class HttpProblemRoutes {
   private static final List<String> SERVED_PREFIXES =
       List.of("/api/", "/portal", "/q/", "/assets/", "/webjars/", "/static/", "/favicon.ico");
 
+  /**
+   * The service's own limits, below the HTTP server's ({@code
+   * quarkus.http.limits.max-initial-line-length} and {@code max-header-size} in
+   * application.properties), so that every request a client can reasonably send over them is
+   * refused here, as a problem. The HTTP server answers what is over its own limits with a bare
+   * status before any route runs.
+   */
+  static final int MAX_URI_LENGTH = 8192;
+
+  static final int MAX_HEADER_BYTES = 16 * 1024;
+
   private final ObjectMapper json;
   private final long maxBodyBytes;
 
@@ -53,6 +64,28 @@ public class HttpProblemRoutes {
     String path = context.request().path();
     if (!"/".equals(path) && SERVED_PREFIXES.stream().noneMatch(path::startsWith)) {
       notFound(context);
+      return;
+    }
+    if (context.request().uri().length() > MAX_URI_LENGTH) {
+      context.response().putHeader(HttpHeaders.CONNECTION, "close");
+      write(
+          context,
+          Problem.of(
+              ProblemType.URI_TOO_LONG,
+              "The request's URI is longer than the " + MAX_URI_LENGTH + " characters allowed",
+              path.substring(0, Math.min(path.length(), 200))));
+      return;
+    }
+    if (headerSize(context.request()) > MAX_HEADER_BYTES) {
+      context.response().putHeader(HttpHeaders.CONNECTION, "close");
+      write(
+          context,
+          Problem.of(
+              ProblemType.HEADERS_TOO_LARGE,
+              "The request's header fields are larger than the "
+                  + MAX_HEADER_BYTES
+                  + " bytes allowed",
+              path));
       return;
     }
     String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
@@ -80,6 +113,14 @@ public class HttpProblemRoutes {
       return;
     }
     context.next();
+  }
+
+  private static long headerSize(HttpServerRequest request) {
+    long size = 0;
+    for (var header : request.headers()) {
+      size += header.getKey().length() + header.getValue().length() + 4;
+    }
+    return size;
   }
 
   /** A body is announced by a non-zero length or by chunked transfer. */

@@ -23,7 +23,9 @@ public enum ProblemType implements ProblemCode {
   CONFLICT(409, "conflict", "The request conflicts with the current state"),
   STALE_VERSION(409, "stale-version", "The record has changed since you read it"),
   PAYLOAD_TOO_LARGE(413, "payload-too-large", "The request body is too large"),
+  URI_TOO_LONG(414, "uri-too-long", "The request's URI is too long"),
   UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
+  HEADERS_TOO_LARGE(431, "headers-too-large", "The request's header fields are too large"),
   INTERNAL(500, "internal-error", "Something went wrong on our side"),
   UNAVAILABLE(503, "service-unavailable", "The service is temporarily unavailable"),
   IDENTITY_SERVICE_UNAVAILABLE(

@@ -158,6 +158,52 @@ class ProblemResponsesTest {
   }
 
   @Test
+  void aChunkedBodyOverTheLimitIsAProblem() throws Exception {
+    byte[] huge = ("{\"reason\": \"" + "x".repeat(3 * 1024 * 1024) + "\"}").getBytes();
+    HttpResponse<String> response =
+        send(
+            HttpRequest.newBuilder(api("/api/v1/platforms/" + Tokens.NORTHWIND_ID + "/status"))
+                .header("Authorization", Tokens.bearer(Tokens.user("regulator-admin")))
+                .header("Content-Type", "application/json")
+                // A body of unknown length is sent chunked, without Content-Length.
+                .PUT(
+                    HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new java.io.ByteArrayInputStream(huge))));
+
+    assertThat(response.statusCode()).isEqualTo(413);
+    assertThat(response.headers().firstValue("Content-Type")).hasValue(Problem.MEDIA_TYPE);
+    assertThat(response.body()).contains("urn:carefile:problem:payload-too-large");
+  }
+
+  @Test
+  void anOverLongUriIsAProblem() throws Exception {
+    HttpResponse<String> response =
+        send(
+            HttpRequest.newBuilder(api("/api/v1/platforms?q=" + "x".repeat(10_000)))
+                .header("Authorization", Tokens.bearer(Tokens.user("regulator-admin")))
+                .GET());
+
+    assertThat(response.statusCode()).isEqualTo(414);
+    assertThat(response.headers().firstValue("Content-Type")).hasValue(Problem.MEDIA_TYPE);
+    assertThat(response.body()).contains("urn:carefile:problem:uri-too-long");
+  }
+
+  @Test
+  void overLargeHeadersAreAProblem() throws Exception {
+    HttpResponse<String> response =
+        send(
+            HttpRequest.newBuilder(api("/api/v1/filings/" + UUID.randomUUID() + "/submissions"))
+                .header("Authorization", Tokens.bearer(Tokens.user("northwind-attestor")))
+                .header("Idempotency-Key", "k".repeat(20_000))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")));
+
+    assertThat(response.statusCode()).isEqualTo(431);
+    assertThat(response.headers().firstValue("Content-Type")).hasValue(Problem.MEDIA_TYPE);
+    assertThat(response.body()).contains("urn:carefile:problem:headers-too-large");
+  }
+
+  @Test
   void forbiddenRoleIsAProblem() {
     given()
         .header("Authorization", Tokens.bearer(Tokens.user("regulator-analyst")))
@@ -214,6 +260,14 @@ class ProblemResponsesTest {
     assertThat(response.statusCode()).isEqualTo(404);
     assertThat(response.headers().firstValue("Content-Type")).hasValue(Problem.MEDIA_TYPE);
     assertThat(response.body()).contains("urn:carefile:problem:not-found");
+  }
+
+  private static URI api(String path) {
+    return URI.create(RestAssured.baseURI + ":" + RestAssured.port + path);
+  }
+
+  private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+    return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   @Test
