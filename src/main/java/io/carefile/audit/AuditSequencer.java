@@ -1,5 +1,6 @@
 package io.carefile.audit;
 
+import io.carefile.common.db.JobOutages;
 import io.carefile.common.tenancy.SystemWork;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -32,11 +33,14 @@ public class AuditSequencer {
 
   private final EntityManager entityManager;
   private final Clock clock;
+  private final JobOutages outages;
   private final int batchSize;
 
-  AuditSequencer(EntityManager entityManager, Clock clock, AuditSequencerConfig config) {
+  AuditSequencer(
+      EntityManager entityManager, Clock clock, JobOutages outages, AuditSequencerConfig config) {
     this.entityManager = entityManager;
     this.clock = clock;
+    this.outages = outages;
     this.batchSize = config.batchSize();
   }
 
@@ -45,10 +49,14 @@ public class AuditSequencer {
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
       skipExecutionIf = Scheduled.ApplicationNotRunning.class)
   void sequencePeriodically() {
-    int chained;
-    do {
-      chained = sequenceBatch();
-    } while (chained == batchSize);
+    outages.run(
+        "The audit sequencer",
+        () -> {
+          int chained;
+          do {
+            chained = sequenceBatch();
+          } while (chained == batchSize);
+        });
   }
 
   /**

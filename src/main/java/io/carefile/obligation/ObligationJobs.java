@@ -1,5 +1,6 @@
 package io.carefile.obligation;
 
+import io.carefile.common.db.JobOutages;
 import io.carefile.common.tenancy.SystemWork;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
@@ -20,10 +21,12 @@ class ObligationJobs {
 
   private final ObligationService obligations;
   private final ObligationsConfig config;
+  private final JobOutages outages;
 
-  ObligationJobs(ObligationService obligations, ObligationsConfig config) {
+  ObligationJobs(ObligationService obligations, ObligationsConfig config, JobOutages outages) {
     this.obligations = obligations;
     this.config = config;
+    this.outages = outages;
   }
 
   /** After the template files are loaded at start (default observer priority), never before. */
@@ -41,6 +44,10 @@ class ObligationJobs {
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
       skipExecutionIf = Scheduled.ApplicationNotRunning.class)
   void daily() {
+    outages.run("The daily obligation job", this::generateAndMarkOverdue);
+  }
+
+  private void generateAndMarkOverdue() {
     SystemWork.call(obligations::generateForEndedPeriods)
         .forEach(
             result ->

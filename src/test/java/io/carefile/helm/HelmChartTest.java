@@ -40,7 +40,7 @@ class HelmChartTest {
   }
 
   @Test
-  void deploymentRunsTwoReplicasWithProbesOnTheHttpPort() {
+  void deploymentRunsTwoReplicasWithProbesOnTheManagementPort() {
     JsonNode deployment = render(Map.of()).one("Deployment");
 
     assertThat(deployment.at("/spec/replicas").asInt()).isEqualTo(2);
@@ -48,13 +48,31 @@ class HelmChartTest {
     assertThat(container.at("/image").asText()).isEqualTo("ghcr.io/carefile/carefile:0.1.0");
     assertThat(container.at("/ports/0/name").asText()).isEqualTo("http");
     assertThat(container.at("/ports/0/containerPort").asInt()).isEqualTo(8080);
+    assertThat(container.at("/ports/1/name").asText()).isEqualTo("management");
+    assertThat(container.at("/ports/1/containerPort").asInt()).isEqualTo(9000);
     assertThat(container.at("/startupProbe/httpGet/path").asText()).isEqualTo("/q/health/started");
     assertThat(container.at("/livenessProbe/httpGet/path").asText()).isEqualTo("/q/health/live");
     assertThat(container.at("/readinessProbe/httpGet/path").asText()).isEqualTo("/q/health/ready");
     assertThat(List.of("startupProbe", "livenessProbe", "readinessProbe"))
         .allSatisfy(
             probe ->
-                assertThat(container.at("/" + probe + "/httpGet/port").asText()).isEqualTo("http"));
+                assertThat(container.at("/" + probe + "/httpGet/port").asText())
+                    .isEqualTo("management"));
+  }
+
+  @Test
+  void theManagementPortIsSetInOnePlaceAndNeverExposedByTheService() {
+    Manifests manifests = render(Map.of("management.port", 9100));
+    JsonNode deployment = manifests.one("Deployment");
+
+    assertThat(manifests.one("ConfigMap").at("/data/QUARKUS_MANAGEMENT_PORT").asText())
+        .isEqualTo("9100");
+    assertThat(container(deployment).at("/ports/1/containerPort").asInt()).isEqualTo(9100);
+    assertThat(deployment.at("/spec/template/metadata/annotations/prometheus.io~1port").asText())
+        .isEqualTo("9100");
+    assertThat(manifests.one("Service").at("/spec/ports"))
+        .hasSize(1)
+        .allSatisfy(port -> assertThat(port.at("/targetPort").asText()).isEqualTo("http"));
   }
 
   @Test
@@ -93,7 +111,7 @@ class HelmChartTest {
     assertThat(pod.at("/metadata/annotations/prometheus.io~1scrape").asText()).isEqualTo("true");
     assertThat(pod.at("/metadata/annotations/prometheus.io~1path").asText())
         .isEqualTo("/q/metrics");
-    assertThat(pod.at("/metadata/annotations/prometheus.io~1port").asText()).isEqualTo("8080");
+    assertThat(pod.at("/metadata/annotations/prometheus.io~1port").asText()).isEqualTo("9000");
     JsonNode spread = pod.at("/spec/topologySpreadConstraints/0");
     assertThat(spread.at("/topologyKey").asText()).isEqualTo("kubernetes.io/hostname");
     assertThat(spread.at("/whenUnsatisfiable").asText()).isEqualTo("ScheduleAnyway");

@@ -8,17 +8,20 @@ import java.util.Map;
  * The real servers every test runs against, started once per test JVM: Keycloak with the committed
  * realm (fresh each run) and, through the embedded-PostgreSQL config source of the test profile,
  * PostgreSQL. The application's HTTP port is chosen here so that the portal client in Keycloak can
- * redirect back to it.
+ * redirect back to it, and its management port (health, metrics) so that test JVMs running side by
+ * side never share one.
  */
 public class CarefileTestEnvironment implements QuarkusTestResourceLifecycleManager {
 
   private static KeycloakServer keycloak;
   private static int applicationPort;
+  private static int managementPort;
 
   @Override
   public synchronized Map<String, String> start() {
     if (keycloak == null) {
       applicationPort = FreePort.find();
+      managementPort = FreePort.find();
       keycloak =
           KeycloakServer.start(
               Path.of(System.getProperty("carefile.build.keycloak-home")),
@@ -29,7 +32,8 @@ public class CarefileTestEnvironment implements QuarkusTestResourceLifecycleMana
     }
     return Map.of(
         "carefile.keycloak.url", keycloak.url(),
-        "quarkus.http.test-port", String.valueOf(applicationPort));
+        "quarkus.http.test-port", String.valueOf(applicationPort),
+        "quarkus.management.test-port", String.valueOf(managementPort));
   }
 
   @Override
@@ -43,5 +47,10 @@ public class CarefileTestEnvironment implements QuarkusTestResourceLifecycleMana
 
   public static String applicationUrl() {
     return "http://localhost:" + applicationPort;
+  }
+
+  /** Where health and metrics answer: the management interface, not the application's port. */
+  public static String managementUrl() {
+    return "http://localhost:" + managementPort;
   }
 }

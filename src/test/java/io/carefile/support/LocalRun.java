@@ -2,6 +2,7 @@ package io.carefile.support;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -42,6 +43,7 @@ public final class LocalRun {
   private final Path applicationJar = requiredPath("carefile.application.jar");
   private final int httpPort = port("CAREFILE_HTTP_PORT", 8080);
   private final int keycloakPort = port("CAREFILE_KEYCLOAK_PORT", 8180);
+  private final int managementPort = port("CAREFILE_MANAGEMENT_PORT", 9000);
 
   private volatile KeycloakServer keycloak;
   private volatile Process application;
@@ -50,7 +52,7 @@ public final class LocalRun {
     int exitCode;
     try {
       exitCode = new LocalRun().run();
-    } catch (IllegalStateException e) {
+    } catch (IllegalStateException | UncheckedIOException e) {
       System.err.println("Carefile local run failed: " + e.getMessage());
       exitCode = 1;
     }
@@ -63,6 +65,7 @@ public final class LocalRun {
     }
     requireFree(httpPort, "CAREFILE_HTTP_PORT");
     requireFree(keycloakPort, "CAREFILE_KEYCLOAK_PORT");
+    requireFree(managementPort, "CAREFILE_MANAGEMENT_PORT");
     Runtime.getRuntime().addShutdownHook(new Thread(this::stopAll, "local-run-stop"));
 
     String adminPassword = startKeycloak();
@@ -70,14 +73,28 @@ public final class LocalRun {
     startApplication();
     long started = System.nanoTime();
     if (!awaitReady()) {
-      System.err.println("Carefile did not become ready; stopping.");
+      if (application.isAlive()) {
+        System.err.println(
+            "Carefile did not become ready in " + READY_TIMEOUT.toSeconds() + " s; stopping.");
+      } else {
+        reportExit("before it was ready");
+      }
       return 1;
     }
     System.out.printf(
         "Carefile ready on port %d in %d ms%n",
         httpPort, (System.nanoTime() - started) / 1_000_000);
     printWelcome(adminPassword);
-    return application.waitFor();
+    application.waitFor();
+    reportExit("");
+    return application.exitValue();
+  }
+
+  /** The application ended by itself: say so, since everything else stops with it. */
+  private void reportExit(String when) {
+    System.err.printf(
+        "Carefile exited with code %d%s; stopping Keycloak and PostgreSQL.%n",
+        application.exitValue(), when.isEmpty() ? "" : " " + when);
   }
 
   /**
@@ -203,13 +220,14 @@ public final class LocalRun {
       builder.environment().put("QUARKUS_FLYWAY_PASSWORD", EmbeddedPostgresServer.OWNER);
     }
     builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(httpPort));
+    builder.environment().put("QUARKUS_MANAGEMENT_PORT", String.valueOf(managementPort));
     builder.environment().put("CAREFILE_KEYCLOAK_URL", keycloak.url());
     application = builder.start();
   }
 
   private boolean awaitReady() throws InterruptedException {
     HttpRequest ready =
-        HttpRequest.newBuilder(URI.create(applicationUrl() + "/q/health/ready"))
+        HttpRequest.newBuilder(URI.create(managementUrl() + "/q/health/ready"))
             .timeout(Duration.ofSeconds(5))
             .build();
     long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
@@ -248,8 +266,8 @@ public final class LocalRun {
           Portal          %1$s/
           API docs        %1$s/q/swagger-ui
           OpenAPI         %1$s/q/openapi
-          Health          %1$s/q/health/ready
-          Metrics         %1$s/q/metrics
+          Health          %8$s/q/health/ready
+          Metrics         %8$s/q/metrics
           Keycloak admin  %2$s/admin/  (admin / %3$s)
           Keycloak log    %7$s
 
@@ -268,7 +286,8 @@ public final class LocalRun {
         DEMO_PASSWORD,
         users,
         dataHome,
-        keycloakHome.resolve("keycloak.log"));
+        keycloakHome.resolve("keycloak.log"),
+        managementUrl());
   }
 
   /** Runs on exit, however it came: Ctrl-C, SIGTERM, a failed start or the application's end. */
@@ -292,6 +311,10 @@ public final class LocalRun {
 
   private String applicationUrl() {
     return "http://localhost:" + httpPort;
+  }
+
+  private String managementUrl() {
+    return "http://localhost:" + managementPort;
   }
 
   /** Set by bin/run-local, which knows where the build put them. */

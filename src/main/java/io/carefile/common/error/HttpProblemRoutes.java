@@ -2,6 +2,9 @@ package io.carefile.common.error;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.carefile.common.db.DatabaseUnavailable;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpResponseStatus;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.security.AuthenticationFailedException;
@@ -26,11 +29,20 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class HttpProblemRoutes {
 
   /**
-   * Everything this service serves lives under these paths; the HTTP permission policy in
-   * application.properties denies the rest, and this answers it with a 404 before it gets there.
+   * Everything this service serves on its main port lives under these paths (health and metrics are
+   * on the management port); the HTTP permission policy in application.properties denies the rest,
+   * and this answers it with a 404 before it gets there.
    */
   private static final List<String> SERVED_PREFIXES =
-      List.of("/api/", "/portal", "/q/", "/assets/", "/webjars/", "/static/", "/favicon.ico");
+      List.of(
+          "/api/",
+          "/portal",
+          "/q/openapi",
+          "/q/swagger-ui",
+          "/assets/",
+          "/webjars/",
+          "/static/",
+          "/favicon.ico");
 
   /**
    * The service's own limits, below the HTTP server's ({@code
@@ -155,6 +167,10 @@ public class HttpProblemRoutes {
     } else if (failure == null && context.statusCode() >= 400 && context.statusCode() < 500) {
       ProblemType type = ProblemType.forStatus(context.statusCode());
       write(context, Problem.of(type, type.title(), path));
+    } else if (DatabaseUnavailable.isCause(failure)) {
+      write(
+          context,
+          ProblemMapper.databaseUnavailable(failure, context.request().method().name(), path));
     } else {
       String correlationId = UUID.randomUUID().toString();
       Log.errorf(
@@ -182,6 +198,10 @@ public class HttpProblemRoutes {
   }
 
   private void write(RoutingContext context, Problem problem) {
+    UnroutedRequests.mark();
+    if (problem.status() == HttpResponseStatus.SERVICE_UNAVAILABLE.code()) {
+      context.response().putHeader(HttpHeaderNames.RETRY_AFTER, ProblemMapper.RETRY_AFTER_SECONDS);
+    }
     try {
       context
           .response()

@@ -1,5 +1,6 @@
 package io.carefile.common.error;
 
+import io.carefile.common.db.DatabaseUnavailable;
 import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -26,6 +27,12 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * failures are logged with a correlation id that is returned to the caller, never a stack trace.
  */
 public class ProblemMapper {
+
+  /**
+   * Seconds a client is asked to wait before retrying a 503: long enough for a database failover or
+   * restart, short enough that nobody gives up.
+   */
+  static final String RETRY_AFTER_SECONDS = "10";
 
   @ServerExceptionMapper
   public Response problem(ProblemException e, HttpServerRequest request) {
@@ -89,6 +96,8 @@ public class ProblemMapper {
               "A path or query parameter has a value of the wrong type or format",
               request.path()));
     }
+    // The framework refuses here what matched no resource method, so it has no route template.
+    UnroutedRequests.mark();
     int status = e.getResponse().getStatus();
     ProblemType type = ProblemType.forStatus(status);
     if (status >= 500) {
@@ -106,6 +115,9 @@ public class ProblemMapper {
 
   @ServerExceptionMapper
   public Response unexpected(Throwable e, HttpServerRequest request) {
+    if (DatabaseUnavailable.isCause(e)) {
+      return respond(databaseUnavailable(e, request.method().name(), request.path()));
+    }
     String correlationId = UUID.randomUUID().toString();
     Log.errorf(
         e,
@@ -122,7 +134,25 @@ public class ProblemMapper {
   }
 
   static Response respond(Problem problem) {
-    return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    Response.ResponseBuilder response =
+        Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
+    if (problem.status() == Response.Status.SERVICE_UNAVAILABLE.getStatusCode()) {
+      response.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+    }
+    return response.build();
+  }
+
+  /**
+   * A lost database is an outage, not a fault of this request: one line without a stack trace, and
+   * a 503 that asks the caller to retry.
+   */
+  static Problem databaseUnavailable(Throwable e, String method, String path) {
+    Log.warnf("Database unavailable on %s %s: %s", method, path, DatabaseUnavailable.reason(e));
+    return Problem.of(
+        ProblemType.UNAVAILABLE,
+        "The service cannot reach its database at the moment; nothing was changed. Try again"
+            + " later.",
+        path);
   }
 
   private static Response unauthenticated(HttpServerRequest request) {

@@ -27,4 +27,13 @@ public interface ErrorPageMessages {
 
   @Message
   String formRefusedWhatToDo();
+
+  @Message
+  String unavailableTitle();
+
+  @Message
+  String unavailableTryLater();
+
+  @Message
+  String unavailableForms();
 }

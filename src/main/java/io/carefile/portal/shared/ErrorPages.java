@@ -12,9 +12,10 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
  * People get GOV.UK pages where the API answers problem+json: under {@code /portal}, "not found"
- * becomes the "Page not found" page, and a form refused by the CSRF filter (the one refusal that
- * carries no body: quarkus-rest-csrf aborts with a bare 400) becomes a page that says how to send
- * it again. Everything outside {@code /portal} keeps its answer.
+ * becomes the "Page not found" page, an outage (503, such as a lost database) the "Sorry, the
+ * service is unavailable" page with the same Retry-After, and a form refused by the CSRF filter
+ * (the one refusal that carries no body: quarkus-rest-csrf aborts with a bare 400) becomes a page
+ * that says how to send it again. Everything outside {@code /portal} keeps its answer.
  */
 public class ErrorPages {
 
@@ -25,6 +26,8 @@ public class ErrorPages {
     static native TemplateInstance notFound();
 
     static native TemplateInstance formRefused();
+
+    static native TemplateInstance unavailable();
   }
 
   /** The "Page not found" answer, for resources that know there is nothing at their path. */
@@ -40,6 +43,9 @@ public class ErrorPages {
     if (response.getStatus() == Response.Status.NOT_FOUND.getStatusCode()
         && response.getEntity() instanceof Problem) {
       replace(response, Templates.notFound());
+    } else if (response.getStatus() == Response.Status.SERVICE_UNAVAILABLE.getStatusCode()
+        && response.getEntity() instanceof Problem) {
+      replace(response, Templates.unavailable());
     } else if (response.getStatus() == Response.Status.BAD_REQUEST.getStatusCode()
         && !response.hasEntity()) {
       replace(response, Templates.formRefused());
