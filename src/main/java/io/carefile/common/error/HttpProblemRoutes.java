@@ -6,7 +6,6 @@ import io.carefile.common.db.DatabaseUnavailable;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.quarkus.logging.Log;
-import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.AuthenticationRedirectException;
 import io.quarkus.security.ForbiddenException;
@@ -19,7 +18,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Problem+json for what never reaches a REST resource: unknown routes, requests refused by the HTTP
@@ -44,25 +42,16 @@ public class HttpProblemRoutes {
           "/static/",
           "/favicon.ico");
 
-  /**
-   * The service's own limits, below the HTTP server's ({@code
-   * quarkus.http.limits.max-initial-line-length} and {@code max-header-size} in
-   * application.properties), so that every request a client can reasonably send over them is
-   * refused here, as a problem. The HTTP server answers what is over its own limits with a bare
-   * status before any route runs.
-   */
-  static final int MAX_URI_LENGTH = 8192;
-
-  static final int MAX_HEADER_BYTES = 16 * 1024;
-
   private final ObjectMapper json;
   private final long maxBodyBytes;
+  private final int maxUriLength;
+  private final long maxHeaderBytes;
 
-  HttpProblemRoutes(
-      ObjectMapper json,
-      @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
+  HttpProblemRoutes(ObjectMapper json, RequestLimits limits) {
     this.json = json;
-    this.maxBodyBytes = maxBodySize.asLongValue();
+    this.maxBodyBytes = limits.maxBodySize().asLongValue();
+    this.maxUriLength = limits.maxUriLength();
+    this.maxHeaderBytes = limits.maxHeaderSize().asLongValue();
   }
 
   void register(@Observes Router router) {
@@ -78,24 +67,24 @@ public class HttpProblemRoutes {
       notFound(context);
       return;
     }
-    if (context.request().uri().length() > MAX_URI_LENGTH) {
+    if (context.request().uri().length() > maxUriLength) {
       context.response().putHeader(HttpHeaders.CONNECTION, "close");
       write(
           context,
           Problem.of(
               ProblemType.URI_TOO_LONG,
-              "The request's URI is longer than the " + MAX_URI_LENGTH + " characters allowed",
+              "The request's URI is longer than the " + maxUriLength + " characters allowed",
               path.substring(0, Math.min(path.length(), 200))));
       return;
     }
-    if (headerSize(context.request()) > MAX_HEADER_BYTES) {
+    if (headerSize(context.request()) > maxHeaderBytes) {
       context.response().putHeader(HttpHeaders.CONNECTION, "close");
       write(
           context,
           Problem.of(
               ProblemType.HEADERS_TOO_LARGE,
               "The request's header fields are larger than the "
-                  + MAX_HEADER_BYTES
+                  + maxHeaderBytes
                   + " bytes allowed",
               path));
       return;

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.carefile.common.error.ProblemException;
 import io.carefile.common.error.ProblemType;
+import io.carefile.common.error.RequestLimits;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.ConstrainedTo;
 import jakarta.ws.rs.Consumes;
@@ -48,9 +49,11 @@ import java.util.stream.Stream;
 public class StrictJsonReader implements MessageBodyReader<Object> {
 
   private final ObjectMapper strict;
+  private final long maxBodyBytes;
 
-  public StrictJsonReader(ObjectMapper application) {
+  public StrictJsonReader(ObjectMapper application, RequestLimits limits) {
     this.strict = strict(application);
+    this.maxBodyBytes = limits.maxBodySize().asLongValue();
   }
 
   /** The application's mapper (its modules and naming) with binding made strict. */
@@ -108,7 +111,14 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
       MultivaluedMap<String, String> httpHeaders,
       InputStream entityStream)
       throws IOException {
-    byte[] body = entityStream.readAllBytes();
+    // Read to one byte over the limit, never further: a chunked body has no length to check first,
+    // and the HTTP server's own, higher limit would end the exchange without a problem.
+    byte[] body = entityStream.readNBytes((int) Math.min(maxBodyBytes + 1, Integer.MAX_VALUE - 8));
+    if (body.length > maxBodyBytes) {
+      throw new ProblemException(
+          ProblemType.PAYLOAD_TOO_LARGE,
+          "The request body is larger than the " + maxBodyBytes + " bytes allowed");
+    }
     if (!JsonDocumentScan.check(strict.getFactory(), body)) {
       return null;
     }
