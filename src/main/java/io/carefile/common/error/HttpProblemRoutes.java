@@ -12,6 +12,7 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -68,7 +69,6 @@ public class HttpProblemRoutes {
       return;
     }
     if (context.request().uri().length() > maxUriLength) {
-      context.response().putHeader(HttpHeaders.CONNECTION, "close");
       write(
           context,
           Problem.of(
@@ -78,7 +78,6 @@ public class HttpProblemRoutes {
       return;
     }
     if (headerSize(context.request()) > maxHeaderBytes) {
-      context.response().putHeader(HttpHeaders.CONNECTION, "close");
       write(
           context,
           Problem.of(
@@ -94,7 +93,11 @@ public class HttpProblemRoutes {
         && length.chars().allMatch(Character::isDigit)
         && length.length() < 19
         && Long.parseLong(length) > maxBodyBytes) {
-      context.response().putHeader(HttpHeaders.CONNECTION, "close");
+      // The rest of the body is not read: HTTP/1.1 must then close the connection (HTTP/2 forbids
+      // the header and resets the stream by itself).
+      if (context.request().version() != HttpVersion.HTTP_2) {
+        context.response().putHeader(HttpHeaders.CONNECTION, "close");
+      }
       write(
           context,
           Problem.of(

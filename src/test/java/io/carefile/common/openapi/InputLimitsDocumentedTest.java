@@ -75,6 +75,9 @@ class InputLimitsDocumentedTest {
       JsonNode schemas,
       Set<String> visited,
       List<String> unbounded) {
+    if (schema.isMissingNode()) {
+      return;
+    }
     if (schema.has("$ref")) {
       String name = schema.get("$ref").asText().replace("#/components/schemas/", "");
       if (visited.add(name)) {
