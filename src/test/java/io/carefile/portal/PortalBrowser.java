@@ -131,6 +131,12 @@ abstract class PortalBrowser {
       results = new AxeBuilder(loaded).withTags(WCAG_22_AA).analyze();
     } catch (PlaywrightException navigatedAway) {
       return;
+    } catch (RuntimeException e) {
+      // axe wraps the same navigation ("execution context was destroyed") in its own exception.
+      if (e.getCause() instanceof PlaywrightException) {
+        return;
+      }
+      throw e;
     }
     for (Rule rule : results.getViolations()) {
       violations.add(

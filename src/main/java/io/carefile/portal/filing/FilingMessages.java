@@ -160,6 +160,9 @@ public interface FilingMessages {
   String explanationTooLong();
 
   @Message
+  String explanationUnreadable();
+
+  @Message
   String declarationHeading();
 
   @Message

@@ -109,8 +109,10 @@ public class FilingOverviewPage {
   @POST
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @RolesAllowed(Roles.PLATFORM_USER)
-  public Response start(@RestForm UUID obligationId) {
+  public Response start(@RestForm("obligationId") String sent) {
+    UUID obligationId = uuidOf(sent);
     if (obligationId == null) {
+      // The button names the obligation: without one there is nothing to start but the list.
       return Response.seeOther(URI.create(PortalRoutes.OBLIGATIONS)).build();
     }
     try {
@@ -216,6 +218,15 @@ public class FilingOverviewPage {
             .filter(Finding::isError)
             .anyMatch(finding -> finding.fields().stream().anyMatch(codes::contains));
     return hasErrors ? SectionState.HAS_ERRORS : SectionState.COMPLETED;
+  }
+
+  /** The obligation's id as the button sent it, or null when it sent none that reads as one. */
+  private static UUID uuidOf(String sent) {
+    if (sent == null
+        || !sent.strip().matches("[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}")) {
+      return null;
+    }
+    return UUID.fromString(sent.strip());
   }
 
   private Optional<FilingView> filingOf(UUID obligationId) {

@@ -224,6 +224,35 @@ public class FilingSectionPage {
     try {
       filings.saveDraft(id, new DraftUpdate(values, expectedVersion));
     } catch (ProblemException e) {
+      if (e.is(FilingProblems.INVALID_VALUES)) {
+        // Read as its type, yet beyond what the field holds (a number of 30 digits): nothing was
+        // saved, and each finding is shown on its field, as typed.
+        List<Finding> unreadable =
+            e.findings().stream()
+                .filter(Finding.class::isInstance)
+                .map(Finding.class::cast)
+                .filter(finding -> firstFieldOn(section, finding) >= 0)
+                .sorted(Comparator.comparingInt(finding -> firstFieldOn(section, finding)))
+                .toList();
+        if (unreadable.isEmpty()) {
+          throw e;
+        }
+        unreadable.forEach(
+            finding -> {
+              String first = section.fields().get(firstFieldOn(section, finding)).code();
+              summary.add(new ErrorLink("#" + first, finding.message()));
+              fieldErrors.computeIfAbsent(first, any -> new ArrayList<>()).add(finding.message());
+            });
+        return page(
+            filingQueries.get(id),
+            template,
+            section,
+            entered,
+            fieldErrors,
+            summary,
+            List.of(),
+            expectedVersion);
+      }
       if (!e.is(ProblemType.STALE_VERSION) && !e.is(FilingProblems.NO_OPEN_DRAFT)) {
         throw e;
       }

@@ -4,6 +4,8 @@ import io.carefile.common.error.ProblemException;
 import io.carefile.common.error.ProblemType;
 import io.carefile.common.security.Caller;
 import io.carefile.common.security.Roles;
+import io.carefile.common.text.ReadableText;
+import io.carefile.common.text.TextRules;
 import io.carefile.filing.Attestation;
 import io.carefile.filing.FilingConfig;
 import io.carefile.filing.FilingProblems;
@@ -57,6 +59,9 @@ import java.util.UUID;
 public class FilingSubmitPage {
 
   private static final String EXPLANATION = "explanation.";
+
+  /** The longest key of a warning a submission takes ({@link Submission#explanations()}). */
+  private static final int MAX_KEY = 200;
 
   private final FilingService filings;
   private final FilingQueries filingQueries;
@@ -141,7 +146,9 @@ public class FilingSubmitPage {
     Map<String, String> explanations = new LinkedHashMap<>();
     typed.forEach(
         (key, text) -> {
-          if (!text.isBlank()) {
+          // An input is named after its warning's key; a name that can be no key is no input of
+          // this form, and what it carries is not sent on.
+          if (!text.isBlank() && isWarningKey(key)) {
             explanations.put(key, text.strip());
           }
         });
@@ -150,13 +157,33 @@ public class FilingSubmitPage {
 
     Map<String, String> explanationErrors = new LinkedHashMap<>();
     String agreedError = null;
+    boolean stale = false;
     for (ConstraintViolation<Submission> violation : validator.validate(submission)) {
       String key = mapKey(violation);
+      String property = violation.getPropertyPath().iterator().next().getName();
       if (key != null) {
-        explanationErrors.put(key, messages.explanationTooLong());
+        Class<?> constraint = violation.getConstraintDescriptor().getAnnotation().annotationType();
+        explanationErrors.put(
+            key,
+            constraint == ReadableText.class
+                ? messages.explanationUnreadable()
+                : messages.explanationTooLong());
+      } else if ("expectedVersion".equals(property)) {
+        // The hidden version came back garbled: submitting would be refused as stale.
+        stale = true;
       } else {
         agreedError = messages.submitAgreementRequired();
       }
+    }
+    if (stale && agreedError == null && explanationErrors.isEmpty()) {
+      FilingView filing = filingQueries.get(id);
+      if (filing.draft() == null) {
+        return Response.seeOther(URI.create(PortalRoutes.filing(id))).build();
+      }
+      return page(
+          filing,
+          new Attempt(
+              typed, Map.of(), agreed, null, List.of(new ErrorLink(null, messages.submitStale()))));
     }
     if (agreedError != null || !explanationErrors.isEmpty()) {
       // Say at once which warnings are still to be explained, as submitting would.
@@ -285,6 +312,11 @@ public class FilingSubmitPage {
   /** A warning's key (a rule id, perhaps with "/" and a field code) as an HTML id. */
   static String explanationId(String key) {
     return "explanation-" + key.replaceAll("[^A-Za-z0-9_-]", "-");
+  }
+
+  /** Whether a form field's name, after {@code explanation.}, can be a warning's key. */
+  private static boolean isWarningKey(String key) {
+    return key.length() <= MAX_KEY && TextRules.firstUnstorable(key) < 0;
   }
 
   /** The explanation a violation is about, or null for one about the attestation. */

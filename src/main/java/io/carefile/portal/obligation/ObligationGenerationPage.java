@@ -4,6 +4,7 @@ import io.carefile.common.error.ProblemException;
 import io.carefile.common.error.ProblemType;
 import io.carefile.common.paging.PageRequest;
 import io.carefile.common.security.Roles;
+import io.carefile.common.text.TextRules;
 import io.carefile.obligation.ObligationGenerationResult;
 import io.carefile.obligation.ObligationProblems;
 import io.carefile.obligation.ObligationService;
@@ -85,7 +86,12 @@ public class ObligationGenerationPage {
       @RestForm("periodStart-month") String month,
       @RestForm("periodStart-year") String year) {
     Typed typed = new Typed(text(templateCode), text(day), text(month), text(year));
-    String templateError = typed.templateCode().isEmpty() ? messages.templateRequired() : null;
+    // The template is chosen from a list: anything else, a code that cannot even be looked up
+    // (NUL, say) included, is no choice at all.
+    String templateError =
+        typed.templateCode().isEmpty() || TextRules.firstUnstorable(typed.templateCode()) >= 0
+            ? messages.templateRequired()
+            : null;
     LocalDate periodStart = null;
     String periodStartError = null;
     if (typed.day().isEmpty() && typed.month().isEmpty() && typed.year().isEmpty()) {

@@ -3,6 +3,8 @@ package io.carefile.portal.platform;
 import io.carefile.common.error.Problem;
 import io.carefile.common.error.ProblemCode;
 import io.carefile.common.error.ProblemException;
+import io.carefile.common.text.ReadableText;
+import io.carefile.common.text.StorableText;
 import io.carefile.platform.ComplianceOfficer;
 import io.carefile.platform.PlatformOnboardingRequest;
 import io.carefile.platform.PlatformProfile;
@@ -24,6 +26,8 @@ import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,6 +60,9 @@ public class PlatformForm {
           "officerEmail",
           "officerFirstName",
           "officerLastName");
+
+  /** Longer than any figure the form takes (17 digits, a point and 2 decimals), with room. */
+  private static final int LONGEST_NUMBER = 40;
 
   private final PlatformMessages messages;
   private final PortalMessages shared;
@@ -221,16 +228,43 @@ public class PlatformForm {
   }
 
   /**
-   * Records a violation of the request against its input: "Enter …" when it is missing, the input's
-   * own rule otherwise. The constraint's kind decides, never its message text.
+   * Records the violations of the request against their inputs, the most basic first: a missing
+   * answer, then characters that cannot be kept, then the input's other rules.
+   */
+  void violations(Errors errors, Collection<? extends ConstraintViolation<?>> violations) {
+    violations.stream()
+        .sorted(
+            Comparator.comparingInt((ConstraintViolation<?> violation) -> rank(violation))
+                .thenComparing(violation -> violation.getPropertyPath().toString()))
+        .forEach(violation -> violation(errors, violation.getPropertyPath().toString(), violation));
+  }
+
+  /**
+   * Records a violation of the request against its input: "Enter …" when it is missing, that it
+   * holds control or invisible characters, or the input's own rule otherwise. The constraint's kind
+   * decides, never its message text.
    */
   void violation(Errors errors, String path, ConstraintViolation<?> violation) {
     String field = fieldOf(path);
+    errors.field(
+        field,
+        switch (rank(violation)) {
+          case 0 -> messages.fieldRequired(field);
+          case 1 -> messages.fieldUnreadable(field);
+          default -> messages.fieldInvalid(field);
+        });
+  }
+
+  /** 0 for a missing answer, 1 for text that cannot be kept or read, 2 for any other rule. */
+  private static int rank(ConstraintViolation<?> violation) {
     Class<? extends Annotation> constraint =
         violation.getConstraintDescriptor().getAnnotation().annotationType();
-    boolean missing =
-        constraint == NotNull.class || constraint == NotBlank.class || constraint == NotEmpty.class;
-    errors.field(field, missing ? messages.fieldRequired(field) : messages.fieldInvalid(field));
+    if (constraint == NotNull.class
+        || constraint == NotBlank.class
+        || constraint == NotEmpty.class) {
+      return 0;
+    }
+    return constraint == ReadableText.class || constraint == StorableText.class ? 1 : 2;
   }
 
   /**
@@ -271,10 +305,19 @@ public class PlatformForm {
     if (blank(text)) {
       return null;
     }
+    String number = text.strip().replace(",", "");
+    // Read no further than any amount a platform has: a figure of thousands of digits is refused
+    // before it is parsed.
+    if (number.length() > LONGEST_NUMBER) {
+      errors.field(field, messages.numberTooLarge(field));
+      return null;
+    }
     try {
-      return parse.apply(text.strip().replace(",", ""));
+      return parse.apply(number);
     } catch (NumberFormatException e) {
-      errors.field(field, messages.notANumber(field));
+      errors.field(
+          field,
+          number.matches("[0-9]+") ? messages.numberTooLarge(field) : messages.notANumber(field));
       return null;
     }
   }

@@ -112,7 +112,16 @@ public interface PlatformMessages {
   String changeStatusButton();
 
   @Message
+  String statusRequired();
+
+  @Message
   String statusReasonRequired();
+
+  @Message
+  String statusReasonUnreadable();
+
+  @Message
+  String statusReasonTooLong();
 
   @Message
   String statusUnchanged();
@@ -205,7 +214,13 @@ public interface PlatformMessages {
   String fieldInvalid(String field);
 
   @Message
+  String fieldUnreadable(String field);
+
+  @Message
   String notANumber(String field);
+
+  @Message
+  String numberTooLarge(String field);
 
   @Message
   String yearEndNotADate();

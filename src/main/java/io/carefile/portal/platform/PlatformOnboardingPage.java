@@ -61,10 +61,7 @@ public class PlatformOnboardingPage {
   public Object onboard(@BeanParam PlatformForm.Fields fields) {
     PlatformForm.Errors errors = new PlatformForm.Errors();
     PlatformOnboardingRequest request = form.request(fields, errors);
-    validator
-        .validate(request)
-        .forEach(
-            violation -> form.violation(errors, violation.getPropertyPath().toString(), violation));
+    form.violations(errors, validator.validate(request));
     if (!errors.isEmpty()) {
       return page(fields, errors);
     }

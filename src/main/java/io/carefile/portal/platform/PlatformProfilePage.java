@@ -57,10 +57,7 @@ public class PlatformProfilePage {
   public Object save(@PathParam("id") UUID id, @BeanParam PlatformForm.Fields fields) {
     PlatformForm.Errors errors = new PlatformForm.Errors();
     PlatformProfile profile = form.profile(fields, errors);
-    validator
-        .validate(profile)
-        .forEach(
-            violation -> form.violation(errors, violation.getPropertyPath().toString(), violation));
+    form.violations(errors, validator.validate(profile));
     if (!errors.isEmpty()) {
       return page(id, fields, errors);
     }

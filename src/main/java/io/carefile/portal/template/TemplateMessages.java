@@ -32,6 +32,9 @@ public interface TemplateMessages {
   String documentRequired();
 
   @Message
+  String documentNotText();
+
+  @Message
   String documentProblem(String path, String problem);
 
   @Message

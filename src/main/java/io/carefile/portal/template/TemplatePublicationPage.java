@@ -2,6 +2,7 @@ package io.carefile.portal.template;
 
 import io.carefile.common.error.ProblemException;
 import io.carefile.common.security.Roles;
+import io.carefile.common.text.TextRules;
 import io.carefile.portal.shared.ErrorLink;
 import io.carefile.portal.shared.PortalMessages;
 import io.carefile.portal.shared.PortalRoutes;
@@ -25,6 +26,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
@@ -77,6 +81,10 @@ public class TemplatePublicationPage {
   @RolesAllowed(Roles.REGULATOR_ADMIN)
   public Object publish(@RestForm(DOCUMENT) FileUpload document) {
     String yaml = document == null ? "" : read(document);
+    if (yaml == null || TextRules.firstUnstorable(yaml) >= 0) {
+      // Not UTF-8 text, or text with NUL or other control characters: no template file.
+      return page(List.of(ErrorLink.to(DOCUMENT, messages.documentNotText())));
+    }
     if (yaml.isBlank()) {
       return page(List.of(ErrorLink.to(DOCUMENT, messages.documentRequired())));
     }
@@ -124,9 +132,17 @@ public class TemplatePublicationPage {
     return Templates.form(errors.isEmpty() ? title : shared.errorTitle(title), errors);
   }
 
+  /** The file as UTF-8 text, or null when it is not UTF-8. */
   private static String read(FileUpload upload) {
     try {
-      return Files.readString(upload.uploadedFile(), StandardCharsets.UTF_8);
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(Files.readAllBytes(upload.uploadedFile())))
+          .toString();
+    } catch (CharacterCodingException e) {
+      return null;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
