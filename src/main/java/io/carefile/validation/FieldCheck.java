@@ -16,7 +16,10 @@ public final class FieldCheck {
   public static final String MIN = "FIELD-MIN";
   public static final String MAX = "FIELD-MAX";
 
-  /** A number beyond what any numeric field holds ({@link NumberRange}). */
+  /**
+   * A number beyond what any numeric field holds ({@link
+   * io.carefile.template.definition.NumberRange}).
+   */
   public static final String RANGE = "FIELD-RANGE";
 
   public static final String PERCENTAGE = "FIELD-PERCENTAGE";

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.carefile.common.text.TextRules;
 import io.carefile.template.definition.CompiledTemplate;
+import io.carefile.template.definition.NumberRange;
 import io.carefile.template.definition.RuleSeverity;
 import io.carefile.template.definition.TemplateDefinition.Field;
 import java.math.BigDecimal;

@@ -129,6 +129,10 @@ class RequestFormatRefusalsTest {
           PATCH | draft      | {"values": {"items_removed": 1}, "expectedVersion": 0.9}                             | wrong-type          | expectedVersion
           PATCH | draft      | {"values": {"items_removed": 1}, "expectedVersion": "VERSION"}                       | wrong-type          | expectedVersion
           PATCH | draft      | {"values": {"items_removed": 1}, "expectedVersion": 100000000000000000000}           | number-out-of-range | expectedVersion
+          PATCH | draft      | {"values": {"median_hours_to_removal": 1e400}, "expectedVersion": VERSION}          | number-out-of-range | values.median_hours_to_removal
+          PATCH | draft      | {"values": {"items_removed": 1e999999999}, "expectedVersion": VERSION}              | number-out-of-range | values.items_removed
+          PATCH | draft      | {"values": {"items_removed": HUGE}, "expectedVersion": VERSION}                     | number-out-of-range | values.items_removed
+          POST  | submission | {"values": {"items_removed": -1e400}, "attestation": {"statementAccepted": true}}   | number-out-of-range | values.items_removed
           PATCH | draft      | {"values": {"risk_notes": "a\\u0000b"}, "expectedVersion": VERSION}                 | invalid-text        | values.risk_notes
           PATCH | draft      | {"values": {"risk_notes": "\\ud800"}, "expectedVersion": VERSION}                  | invalid-text        | values.risk_notes
           PATCH | draft      | {"values": {"items\\u0000removed": 1}, "expectedVersion": VERSION}                 | invalid-text        |
@@ -139,7 +143,7 @@ class RequestFormatRefusalsTest {
           POST  | submission | {"attestation": {"statementAccepted": true}, "explanations": []}                     | wrong-type          | explanations
           POST  | submission | {"attestation": {"statementAccepted": "true"}}                                       | wrong-type          | attestation.statementAccepted
           POST  | submission | {"attestation": {"statementAccepted": 1}}                                            | wrong-type          | attestation.statementAccepted
-          POST  | submission | {"attestation": {"statementAccepted": null}}                                         | wrong-type          | attestation.statementAccepted
+          POST  | submission | {"attestation": {"statementAccepted": null}}                                         | invalid-request     | attestation.statementAccepted
           POST  | submission | {"attestation": {"statementAccepted": true}, "explanations": {"CSAMQ-W001": 12}}     | wrong-type          | explanations.CSAMQ-W001
           POST  | submission | {"attestation": {"statementAccepted": true, "attestor": "a\\u0000"}}                | invalid-text        | attestation.attestor
           """)
@@ -156,7 +160,8 @@ class RequestFormatRefusalsTest {
                 endpoint,
                 draft,
                 body.replace("VERSION", String.valueOf(draft.version()))
-                    .replace("OBLIGATION", obligation),
+                    .replace("OBLIGATION", obligation)
+                    .replace("HUGE", "1" + "0".repeat(400)),
                 ContentType.JSON.toString()),
             400,
             code);

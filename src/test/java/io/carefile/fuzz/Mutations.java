@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import io.carefile.fuzz.SchemaValues.Field;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -403,8 +404,8 @@ final class Mutations {
         };
     boolean mustRefuse = valid.readsBody() && !choice.equals("(bom)") && !choice.equals("(utf-16)");
     if (choice.startsWith("(invalid") || choice.startsWith("(raw")) {
-      // Those bytes went in place of the first string value; a body with no string stays valid.
-      mustRefuse = mustRefuse && body.contains("\"");
+      // Those bytes went in place of the first string member; a body without one stays valid.
+      mustRefuse = mustRefuse && !Arrays.equals(bytes, body.getBytes(StandardCharsets.UTF_8));
     }
     return new Request(
         valid.method(),

@@ -25,8 +25,9 @@ import java.util.Set;
  * One pass over a JSON document's tokens, before anything is bound, that refuses what data binding
  * would let through or fail on obscurely: bytes that are not UTF-8 (Jackson's own decoder accepts
  * over-long sequences, so {@code C0 AF} would read as {@code /}), a member named twice in one
- * object, content after the document, and strings or member names that {@link TextRules} does not
- * accept. Each refusal names the JSON path of what it refuses.
+ * object, content after the document, strings or member names that {@link TextRules} does not
+ * accept, and numbers beyond the range of a double. Each refusal names the JSON path of what it
+ * refuses.
  */
 final class JsonDocumentScan {
 
@@ -60,6 +61,7 @@ final class JsonDocumentScan {
             }
           }
           case VALUE_STRING -> checkText(parser.getText(), parser.getParsingContext());
+          case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> checkMagnitude(parser);
           default -> {}
         }
         if (parser.getParsingContext().inRoot()) {
@@ -93,6 +95,27 @@ final class JsonDocumentScan {
               + ", column "
               + parser.currentLocation().getColumnNr()
               + "); send one JSON document");
+    }
+  }
+
+  /**
+   * A number no IEEE double can hold ({@code 1e400}, a 400-digit integer) is refused as I-JSON (RFC
+   * 7493) requires: most readers of JSON would see infinity, and no canonical form exists for it.
+   */
+  private static void checkMagnitude(JsonParser parser) throws IOException {
+    boolean finite =
+        parser.currentToken() == JsonToken.VALUE_NUMBER_FLOAT
+            ? Double.isFinite(parser.getDoubleValue())
+            : parser.getNumberType() != JsonParser.NumberType.BIG_INTEGER
+                || Double.isFinite(parser.getBigIntegerValue().doubleValue());
+    if (!finite) {
+      String path = JsonPaths.of(parser.getParsingContext());
+      String message = "is beyond the range of a JSON number (an IEEE double, as I-JSON requires)";
+      throw ProblemException.onField(
+          ProblemType.NUMBER_OUT_OF_RANGE,
+          (path.isEmpty() ? "The body" : path) + " " + message,
+          path,
+          message);
     }
   }
 

@@ -21,6 +21,7 @@ import dev.cel.runtime.CelEvaluationException;
 import dev.cel.runtime.CelRuntime;
 import dev.cel.runtime.CelRuntimeFactory;
 import dev.cel.runtime.Program;
+import io.carefile.common.text.TextRules;
 import io.carefile.template.definition.TemplateDefinition.Field;
 import io.carefile.template.definition.TemplateDefinition.Indicator;
 import io.carefile.template.definition.TemplateDefinition.Rule;
@@ -125,7 +126,9 @@ public final class TemplateCompiler {
         out.add(new TemplateProblem(TemplateProblem.DOCUMENT, "is empty"));
         return null;
       }
-      return root;
+      int before = out.size();
+      checkText(root, "", out);
+      return out.size() == before ? root : null;
     } catch (JacksonException e) {
       String where =
           e.getLocation() == null
@@ -144,6 +147,43 @@ public final class TemplateCompiler {
                   + e.getOriginalMessage().lines().findFirst().orElse("")
                   + where));
       return null;
+    }
+  }
+
+  /**
+   * Every text and key of the document must be storable ({@link TextRules}): a YAML escape such as
+   * {@code "\0"} or a JSON {@code \u0000} decodes to a character PostgreSQL cannot hold.
+   */
+  private static void checkText(JsonNode node, String path, List<TemplateProblem> out) {
+    if (node.isTextual()) {
+      int index = TextRules.firstUnstorable(node.textValue());
+      if (index >= 0) {
+        out.add(
+            new TemplateProblem(
+                path.isEmpty() ? TemplateProblem.DOCUMENT : path,
+                "holds "
+                    + TextRules.describe(node.textValue(), index)
+                    + ", which cannot be accepted (control characters, lone surrogates and"
+                    + " non-characters are refused)"));
+      }
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        checkText(node.get(i), path + "[" + i + "]", out);
+      }
+    } else if (node.isObject()) {
+      node.properties()
+          .forEach(
+              member -> {
+                String at = path.isEmpty() ? member.getKey() : path + "." + member.getKey();
+                if (TextRules.firstUnstorable(member.getKey()) >= 0) {
+                  out.add(
+                      new TemplateProblem(
+                          path.isEmpty() ? TemplateProblem.DOCUMENT : path,
+                          "has a key that holds characters which cannot be accepted"));
+                } else {
+                  checkText(member.getValue(), at, out);
+                }
+              });
     }
   }
 

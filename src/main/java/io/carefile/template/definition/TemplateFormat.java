@@ -17,11 +17,12 @@ public enum TemplateFormat {
   private final ObjectMapper mapper;
 
   TemplateFormat(MapperBuilder<?, ?> builder) {
-    // Exact decimals (bounds, weights and shares never pass through double), and a key written
-    // twice is an error rather than a silent overwrite.
+    // Exact decimals (bounds, weights and shares never pass through double), a key written twice
+    // is an error rather than a silent overwrite, and nothing may follow the document.
     this.mapper =
         builder
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
   }

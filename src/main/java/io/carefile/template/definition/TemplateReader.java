@@ -584,7 +584,12 @@ final class TemplateReader {
       problem(at, "must be a number");
       return null;
     }
-    return at.node().decimalValue();
+    BigDecimal value = at.node().decimalValue();
+    if (!NumberRange.holds(FieldType.DECIMAL, value)) {
+      problem(at, "must be " + NumberRange.describe(FieldType.DECIMAL));
+      return null;
+    }
+    return value;
   }
 
   private Boolean bool(At at) {

@@ -183,6 +183,18 @@ class TemplateLoaderErrorsTest {
             "periodOverPeriod.fields[0]",
             "\"note\" is a text field; only integer, decimal and percentage fields can be compared"),
         Arguments.of(
+            "a label holding NUL through a YAML escape",
+            "title: Loader test",
+            "title: \"Loader\\0test\"",
+            "title",
+            "holds U+0000, which cannot be accepted"),
+        Arguments.of(
+            "a bound beyond what a field holds",
+            "max: 1000000",
+            "max: 1e400",
+            "sections[0].fields[1].max",
+            "must be a number of at most 15 significant digits"),
+        Arguments.of(
             "not YAML at all",
             "title: Loader test",
             "title: [Loader test",

@@ -1,8 +1,7 @@
-package io.carefile.validation;
+package io.carefile.template.definition;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.carefile.template.definition.FieldType;
 import java.math.BigDecimal;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

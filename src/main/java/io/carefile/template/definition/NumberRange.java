@@ -1,6 +1,5 @@
-package io.carefile.validation;
+package io.carefile.template.definition;
 
-import io.carefile.template.definition.FieldType;
 import java.math.BigDecimal;
 
 /**
@@ -9,7 +8,7 @@ import java.math.BigDecimal;
  * the point and 15 after it. Both are exact in an IEEE double, which is how the template's rules
  * compute, how spreadsheets hold numbers and how JavaScript clients read JSON, so a value within
  * range means the same to every reader of the return. A template's own {@code min} and {@code max}
- * narrow this further ({@link FieldCheck#MIN}, {@link FieldCheck#MAX}).
+ * narrow this further (the checks FIELD-MIN and FIELD-MAX).
  */
 public final class NumberRange {
 
