@@ -8,6 +8,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -142,7 +143,7 @@ public class FilingResource {
               + " used for another request; the findings are listed")
   public Response submit(
       @PathParam("id") UUID id,
-      @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
+      @HeaderParam(IDEMPOTENCY_KEY) @Size(max = 255) String idempotencyKey,
       @NotNull @Valid Submission submission) {
     SubmissionResult result = filings.submit(id, submission, idempotencyKey, FilingSource.API);
     return Response.created(URI.create(result.receipt())).entity(result).build();

@@ -3,6 +3,7 @@ package io.carefile.filing;
 import io.carefile.common.security.Roles;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -27,7 +28,7 @@ public class ReceiptResource {
   @Path("/{accessionNumber}")
   @RolesAllowed(Roles.ANY_ROLE)
   @Operation(summary = "A receipt by its accession number")
-  public Receipt receipt(@PathParam("accessionNumber") String accessionNumber) {
+  public Receipt receipt(@PathParam("accessionNumber") @Size(max = 40) String accessionNumber) {
     return filingQueries.receipt(accessionNumber);
   }
 }

@@ -2,12 +2,15 @@ package io.carefile.obligation;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "ObligationGeneration", description = "Generate obligations for one period")
 public record ObligationGeneration(
-    @NotBlank @Schema(description = "Template code", example = "CSAM-Q", required = true)
+    @NotBlank
+        @Size(max = 32)
+        @Schema(description = "Template code", example = "CSAM-Q", required = true)
         String templateCode,
     @NotNull
         @Schema(

@@ -38,6 +38,7 @@ public record PlatformProfile(
         String companyNumber,
     @NotNull
         @IsoCountryCode
+        @Size(min = 2, max = 2)
         @Schema(
             description = "Country of registration, ISO 3166-1 alpha-2",
             example = "GB",

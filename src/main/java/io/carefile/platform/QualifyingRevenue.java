@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -24,6 +25,7 @@ public record QualifyingRevenue(
         BigDecimal amount,
     @NotNull
         @IsoCurrencyCode
+        @Size(min = 3, max = 3)
         @Schema(description = "ISO 4217 currency", example = "GBP", required = true)
         String currency,
     @NotNull

@@ -8,6 +8,7 @@ import io.carefile.template.definition.TemplateFormat;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -58,7 +59,7 @@ public class TemplateResource {
   @APIResponse(responseCode = "200", description = "The template's published versions")
   @APIResponse(responseCode = "404", description = "No such template")
   public Page<TemplateVersionView> versions(
-      @PathParam("code") String code, @Valid @BeanParam PageRequest page) {
+      @PathParam("code") @Size(max = 32) String code, @Valid @BeanParam PageRequest page) {
     return templates.listVersions(code, page);
   }
 
@@ -71,7 +72,7 @@ public class TemplateResource {
   @APIResponse(responseCode = "200", description = "The template version")
   @APIResponse(responseCode = "404", description = "No such template or version")
   public TemplateVersionDocument get(
-      @PathParam("code") String code, @PathParam("version") int version) {
+      @PathParam("code") @Size(max = 32) String code, @PathParam("version") int version) {
     return templates.get(code, version);
   }
 
@@ -87,7 +88,9 @@ public class TemplateResource {
   @RequestBody(
       description = "The template document",
       content = {
-        @Content(mediaType = YAML, schema = @Schema(type = SchemaType.STRING)),
+        @Content(
+            mediaType = YAML,
+            schema = @Schema(type = SchemaType.STRING, maxLength = 2 * 1024 * 1024)),
         @Content(
             mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = TemplateDefinition.class))

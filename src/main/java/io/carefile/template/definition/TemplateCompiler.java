@@ -2,6 +2,7 @@ package io.carefile.template.definition;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.cel.common.CelAbstractSyntaxTree;
 import dev.cel.common.CelIssue;
 import dev.cel.common.CelOptions;
@@ -144,7 +145,10 @@ public final class TemplateCompiler {
               "is not valid "
                   + format
                   + ": "
-                  + e.getOriginalMessage().lines().findFirst().orElse("")
+                  // Reading a tree, binding can only fail on what follows the document.
+                  + (e instanceof MismatchedInputException
+                      ? "there is content after the document ends"
+                      : e.getOriginalMessage().lines().findFirst().orElse(""))
                   + where));
       return null;
     }

@@ -3,6 +3,7 @@ package io.carefile.template.definition;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.carefile.platform.PlatformCategory;
 import io.carefile.template.PeriodType;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -15,10 +16,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "TemplateDefinition", description = "A return template version as published")
 public record TemplateDefinition(
-    @Schema(description = "Template code", example = "CSAM-Q") String code,
+    @Schema(description = "Template code", example = "CSAM-Q", maxLength = 32) String code,
     @Schema(description = "Version number, from 1", example = "1") int version,
-    @Schema(description = "Title shown to filers") String title,
-    @Schema(description = "What the return is for") String description,
+    @Schema(description = "Title shown to filers", maxLength = 200) String title,
+    @Schema(description = "What the return is for", maxLength = 4000) String description,
     @Schema(description = "MONTHLY, QUARTERLY or ANNUAL") PeriodType periodType,
     @Schema(description = "Days after the period's end by which the return is due")
         int dueOffsetDays,
@@ -33,24 +34,27 @@ public record TemplateDefinition(
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @Schema(name = "TemplateSection", description = "A group of fields, shown as one page")
   public record Section(
-      @Schema(description = "Section code, unique in the template") String code,
-      @Schema(description = "Section title") String title,
-      @Schema(description = "Guidance for the whole section") String description,
+      @Schema(description = "Section code, unique in the template", maxLength = 64) String code,
+      @Schema(description = "Section title", maxLength = 200) String title,
+      @Schema(description = "Guidance for the whole section", maxLength = 2000) String description,
       @Schema(description = "The section's fields, in order") List<Field> fields) {}
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @Schema(name = "TemplateField", description = "One question of the return")
   public record Field(
-      @Schema(description = "Field code, unique in the template; the name rules use for it")
+      @Schema(
+              description = "Field code, unique in the template; the name rules use for it",
+              maxLength = 64)
           String code,
-      @Schema(description = "The question") String label,
-      @Schema(description = "Guidance on how to answer") String help,
+      @Schema(description = "The question", maxLength = 200) String label,
+      @Schema(description = "Guidance on how to answer", maxLength = 2000) String help,
       @Schema(
               description =
                   "integer, decimal, percentage, boolean, text, date, single_choice or"
                       + " multiple_choice")
           FieldType type,
-      @Schema(description = "Unit of a numeric answer", example = "hours") String unit,
+      @Schema(description = "Unit of a numeric answer", example = "hours", maxLength = 32)
+          String unit,
       @Schema(description = "Whether the return cannot be submitted without it") boolean required,
       @Schema(description = "Smallest allowed number") BigDecimal min,
       @Schema(description = "Largest allowed number") BigDecimal max,
@@ -60,29 +64,35 @@ public record TemplateDefinition(
 
   @Schema(name = "TemplateAllowedValue", description = "One choice of a choice field")
   public record AllowedValue(
-      @Schema(description = "Stored code of the choice") String code,
-      @Schema(description = "What the filer sees") String label) {}
+      @Schema(description = "Stored code of the choice", maxLength = 64) String code,
+      @Schema(description = "What the filer sees", maxLength = 200) String label) {}
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @Schema(name = "TemplateRule", description = "A condition a return's values must satisfy")
   public record Rule(
-      @Schema(description = "Stable rule id, quoted in findings", example = "CSAMQ-R001") String id,
+      @Schema(
+              description = "Stable rule id, quoted in findings",
+              example = "CSAMQ-R001",
+              maxLength = 32)
+          String id,
       @Schema(description = "ERROR blocks submission; WARNING needs an explanation")
           RuleSeverity severity,
       @Schema(description = "Fields a finding points to; by default those the expression uses")
-          List<String> fields,
-      @Schema(description = "CEL condition that must hold") String expression,
-      @Schema(description = "What the finding tells the compliance officer") String message) {}
+          List<@Size(max = 64) String> fields,
+      @Schema(description = "CEL condition that must hold", maxLength = 2000) String expression,
+      @Schema(description = "What the finding tells the compliance officer", maxLength = 500)
+          String message) {}
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @Schema(name = "TemplateIndicator", description = "A scored measure of a return")
   public record Indicator(
-      @Schema(description = "Indicator code, unique in the template") String code,
-      @Schema(description = "What it measures") String title,
-      @Schema(description = "How to read it") String description,
+      @Schema(description = "Indicator code, unique in the template", maxLength = 64) String code,
+      @Schema(description = "What it measures", maxLength = 200) String title,
+      @Schema(description = "How to read it", maxLength = 2000) String description,
       @Schema(
               description =
-                  "CEL expression giving a number, or optional.none() if it does not apply")
+                  "CEL expression giving a number, or optional.none() if it does not apply",
+              maxLength = 2000)
           String expression,
       @Schema(description = "Weight in the return's score") BigDecimal weight,
       @Schema(description = "Bands that turn the value into points") List<Band> bands) {}
@@ -95,17 +105,19 @@ public record TemplateDefinition(
       @Schema(description = "Lower bound, inclusive; absent for no lower bound") BigDecimal min,
       @Schema(description = "Upper bound, exclusive; absent for no upper bound") BigDecimal max,
       @Schema(description = "Points, 0 to 100") int points,
-      @Schema(description = "What the band means", example = "under 1 hour") String label) {}
+      @Schema(description = "What the band means", example = "under 1 hour", maxLength = 200)
+          String label) {}
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @Schema(
       name = "TemplatePeriodOverPeriod",
       description = "Warns when a figure moves too far against the previous accepted return")
   public record PeriodOverPeriod(
-      @Schema(description = "Rule id of the warning", example = "CSAMQ-P001") String ruleId,
+      @Schema(description = "Rule id of the warning", example = "CSAMQ-P001", maxLength = 32)
+          String ruleId,
       @Schema(description = "Largest change allowed without explanation, as a share (0.5 = 50%)")
           BigDecimal maxChangeShare,
       @Schema(description = "Changes are checked only when the previous value is at least this")
           BigDecimal minimumBase,
-      @Schema(description = "Numeric fields to compare") List<String> fields) {}
+      @Schema(description = "Numeric fields to compare") List<@Size(max = 64) String> fields) {}
 }
