@@ -156,6 +156,27 @@ class SubmissionScoreTest {
         .body("type", equalTo("urn:carefile:problem:not-found"));
   }
 
+  @Test
+  void theScoreIsDescribedInTheApiDocumentWithItsProblems() throws IOException {
+    JsonNode document =
+        JSON.readTree(
+            io.restassured.RestAssured.given()
+                .accept("application/json")
+                .get("/q/openapi?format=json")
+                .asString());
+    JsonNode operation =
+        document.path("paths").path("/api/v1/filings/{id}/versions/{number}/score").path("get");
+
+    assertThat(operation.path("summary").asText()).isEqualTo("The score of a submitted version");
+    assertThat(operation.path("responses").path("200").path("content").toString())
+        .contains("#/components/schemas/Score");
+    assertThat(operation.path("responses").path("404").path("content").toString())
+        .contains("application/problem+json")
+        .contains("#/components/schemas/Problem");
+    assertThat(document.path("components").path("schemas").path("IndicatorScore").isObject())
+        .isTrue();
+  }
+
   private static JsonNode score(RequestSpecification caller, String filing, int version)
       throws IOException {
     String body =
