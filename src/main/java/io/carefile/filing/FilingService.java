@@ -10,6 +10,8 @@ import io.carefile.obligation.ObligationProblems;
 import io.carefile.obligation.ObligationService;
 import io.carefile.obligation.ObligationStatus;
 import io.carefile.obligation.ObligationView;
+import io.carefile.scoring.ScoringService;
+import io.carefile.scoring.SubmissionToScore;
 import io.carefile.template.TemplateService;
 import io.carefile.template.definition.CompiledTemplate;
 import io.carefile.validation.Finding;
@@ -26,7 +28,7 @@ import java.util.UUID;
 
 /**
  * Drafts, submissions and amendments of returns. Every change happens in one transaction with its
- * audit event; a submission stores its immutable version, receipt, idempotency key and the
+ * audit event; a submission stores its immutable version, receipt, score, idempotency key and the
  * obligation's fulfilment together, or nothing.
  */
 @ApplicationScoped
@@ -38,6 +40,7 @@ public class FilingService {
   private final IdempotentSubmission idempotency;
   private final ObligationService obligations;
   private final TemplateService templates;
+  private final ScoringService scoring;
   private final AttestorDirectory attestors;
   private final AuditLog audit;
   private final Caller caller;
@@ -54,6 +57,7 @@ public class FilingService {
       IdempotentSubmission idempotency,
       ObligationService obligations,
       TemplateService templates,
+      ScoringService scoring,
       AttestorDirectory attestors,
       AuditLog audit,
       Caller caller,
@@ -66,6 +70,7 @@ public class FilingService {
     this.idempotency = idempotency;
     this.obligations = obligations;
     this.templates = templates;
+    this.scoring = scoring;
     this.attestors = attestors;
     this.audit = audit;
     this.caller = caller;
@@ -199,6 +204,7 @@ public class FilingService {
     FilingVersion version =
         newVersion(filing, obligation, values, findings, explanations, attestor, source);
     versions.persist(version);
+    scoring.score(toScore(version, template, values, obligation));
     filing.recordSubmitted(version.number);
     obligations.fulfil(obligation.id());
     idempotency.remember(filing.platformId, keyed, version.id, version.submittedAt);
@@ -268,6 +274,24 @@ public class FilingService {
     version.canonicalPayload = receipt.canonicalPayload();
     version.sha256 = receipt.sha256();
     return version;
+  }
+
+  /** The version as scoring reads it: its template version's indicators over its values. */
+  private static SubmissionToScore toScore(
+      FilingVersion version,
+      CompiledTemplate template,
+      ReturnValues values,
+      ObligationView obligation) {
+    return new SubmissionToScore(
+        version.id,
+        version.filingId,
+        version.platformId,
+        version.number,
+        template,
+        values,
+        obligation.periodStart(),
+        obligation.periodEnd(),
+        version.submittedAt);
   }
 
   /** Values that can be read for their fields; anything else refuses the whole request. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.carefile.common.text.TextRules;
+import io.carefile.template.definition.BoundValues;
 import io.carefile.template.definition.CompiledTemplate;
 import io.carefile.template.definition.NumberRange;
 import io.carefile.template.definition.RuleSeverity;
@@ -15,6 +16,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -186,6 +188,20 @@ public final class ReturnValues {
   }
 
   /** A value as the Java type the template's expressions expect. */
+  /**
+   * These values as the template's expressions read them, for its rules and its indicators alike.
+   */
+  public BoundValues bind(CompiledTemplate template, LocalDate periodStart, LocalDate periodEnd) {
+    Map<String, Object> typed = new HashMap<>();
+    for (Field field : template.fields().values()) {
+      JsonNode value = values.get(field.code());
+      if (value != null && !value.isNull()) {
+        typed.put(field.code(), typed(field, value));
+      }
+    }
+    return template.bind(typed, periodStart, periodEnd);
+  }
+
   static Object typed(Field field, JsonNode value) {
     return switch (field.type()) {
       case INTEGER -> value.longValue();

@@ -28,6 +28,7 @@ final class DatabaseState {
           "filing",
           "filing_version",
           "submission_idempotency",
+          "filing_score",
           "audit_event");
 
   private final AgroalDataSource owner;

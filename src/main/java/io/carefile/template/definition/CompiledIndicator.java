@@ -77,12 +77,15 @@ public final class CompiledIndicator {
 
   /** The points of the band the value falls in (min inclusive, max exclusive); 0 if in none. */
   public int points(double value) {
+    return band(value).map(Band::points).orElse(0);
+  }
+
+  /** The first band the value falls in (min inclusive, max exclusive), if any. */
+  public Optional<Band> band(double value) {
     BigDecimal exact = BigDecimal.valueOf(value);
     return indicator.bands().stream()
         .filter(band -> band.min() == null || band.min().compareTo(exact) <= 0)
         .filter(band -> band.max() == null || band.max().compareTo(exact) > 0)
-        .mapToInt(Band::points)
-        .findFirst()
-        .orElse(0);
+        .findFirst();
   }
 }

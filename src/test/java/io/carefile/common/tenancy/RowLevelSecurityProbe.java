@@ -40,6 +40,7 @@ public class RowLevelSecurityProbe {
           "filing",
           "filing_version",
           "submission_idempotency",
+          "filing_score",
           "audit_event");
 
   private final AgroalDataSource dataSource;

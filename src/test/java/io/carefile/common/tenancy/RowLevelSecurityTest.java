@@ -173,7 +173,8 @@ class RowLevelSecurityTest {
                     + " (select count(*) from pg_tables where schemaname = 'public'"
                     + "   and tableowner = current_user),"
                     + " (select count(*) from pg_class where relname in ('platform', 'obligation',"
-                    + "   'filing', 'filing_version', 'submission_idempotency', 'audit_event')"
+                    + "   'filing', 'filing_version', 'submission_idempotency', 'filing_score',"
+                    + "   'audit_event')"
                     + "   and relrowsecurity)"
                     + " from pg_roles where rolname = current_user")) {
       assertThat(role.next()).isTrue();
@@ -181,7 +182,7 @@ class RowLevelSecurityTest {
       assertThat(role.getBoolean(2)).as("superuser").isFalse();
       assertThat(role.getBoolean(3)).as("bypasses row-level security").isFalse();
       assertThat(role.getLong(4)).as("tables it owns").isZero();
-      assertThat(role.getLong(5)).as("tables under row-level security").isEqualTo(6);
+      assertThat(role.getLong(5)).as("tables under row-level security").isEqualTo(7);
     }
   }
 

@@ -1,0 +1,40 @@
+package io.carefile.scoring;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The score calculator stays plain Java, testable without Quarkus or a database, as the validation
+ * engine is. The scoring feature also holds its entity, repository, service and resource; the rule
+ * names the calculator's classes: add any new one here.
+ */
+@AnalyzeClasses(
+    packages = "io.carefile.scoring",
+    importOptions = ImportOption.DoNotIncludeTests.class)
+class ScoringPurityTest {
+
+  @ArchTest
+  static final ArchRule noFrameworkInTheCalculator =
+      noClasses()
+          .that()
+          .belongToAnyOf(
+              ScoreCalculator.class, CalculatedScore.class, IndicatorScore.class, ScoreBand.class)
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "io.quarkus..",
+              "io.smallrye..",
+              "jakarta.enterprise..",
+              "jakarta.inject..",
+              "jakarta.persistence..",
+              "jakarta.transaction..",
+              "jakarta.ws.rs..",
+              "org.hibernate..",
+              "io.carefile.filing..",
+              "io.carefile.common..")
+          .because("the score calculator is tested with plain, fast JUnit tables (house rule 13)");
+}
