@@ -8,7 +8,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -24,6 +23,9 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -143,7 +145,12 @@ public class FilingResource {
               + " used for another request; the findings are listed")
   public Response submit(
       @PathParam("id") UUID id,
-      @HeaderParam(IDEMPOTENCY_KEY) @Size(max = 255) String idempotencyKey,
+      // Bounded by IdempotencyKey, which refuses a bad key with its own code.
+      @HeaderParam(IDEMPOTENCY_KEY)
+          @Parameter(
+              description = "1 to 255 printable ASCII characters",
+              schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+          String idempotencyKey,
       @NotNull @Valid Submission submission) {
     SubmissionResult result = filings.submit(id, submission, idempotencyKey, FilingSource.API);
     return Response.created(URI.create(result.receipt())).entity(result).build();
