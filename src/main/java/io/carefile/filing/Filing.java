@@ -47,6 +47,10 @@ public class Filing {
   @Column(name = "latest_version", nullable = false)
   public int latestVersion;
 
+  /** The latest version the regulator accepted, or null while none is. */
+  @Column(name = "accepted_version")
+  public Integer acceptedVersion;
+
   /** The open draft's values as JSON, or null when no draft is open. */
   @JdbcTypeCode(SqlTypes.JSON)
   @Column(name = "draft_values")
@@ -66,10 +70,18 @@ public class Filing {
   /** The draft became submitted version {@code number}. */
   void recordSubmitted(int number) {
     latestVersion = number;
-    status = FilingStatus.SUBMITTED;
+    status = FilingLifecycle.afterSubmission(status);
     draftValues = null;
     draftSavedAt = null;
     draftSavedBy = null;
+  }
+
+  /** A review step moved the return to {@code next}; accepting accepts the latest version. */
+  void reviewed(FilingStatus next) {
+    status = next;
+    if (next == FilingStatus.ACCEPTED) {
+      acceptedVersion = latestVersion;
+    }
   }
 
   public boolean hasDraft() {

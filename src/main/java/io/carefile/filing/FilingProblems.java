@@ -25,7 +25,9 @@ public enum FilingProblems implements ProblemCode {
       409,
       "idempotency-key-in-flight",
       "A submission with this Idempotency-Key is being stored at this moment"),
-  INVALID_COMPARISON(400, "invalid-comparison", "Compare an earlier version with a later one");
+  INVALID_COMPARISON(400, "invalid-comparison", "Compare an earlier version with a later one"),
+  REVIEW_STEP_NOT_ALLOWED(
+      409, "review-step-not-allowed", "The return's status does not allow this review step");
 
   private final Definition definition;
 

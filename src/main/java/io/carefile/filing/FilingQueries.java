@@ -182,6 +182,7 @@ public class FilingQueries {
         obligation.dueDate(),
         filing.status,
         filing.latestVersion,
+        filing.acceptedVersion,
         draft,
         versions.versionsOf(filing.id).stream().map(VersionSummary::of).toList(),
         filing.version);

@@ -10,6 +10,7 @@ import io.carefile.obligation.ObligationProblems;
 import io.carefile.obligation.ObligationService;
 import io.carefile.obligation.ObligationStatus;
 import io.carefile.obligation.ObligationView;
+import io.carefile.scoring.ScoreView;
 import io.carefile.scoring.ScoringService;
 import io.carefile.scoring.SubmissionToScore;
 import io.carefile.template.TemplateService;
@@ -17,6 +18,7 @@ import io.carefile.template.definition.CompiledTemplate;
 import io.carefile.validation.Finding;
 import io.carefile.validation.ReturnValues;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -49,6 +51,7 @@ public class FilingService {
   private final LatenessPolicy lateness;
   private final AccessionNumberPolicy accessionNumbers;
   private final Clock clock;
+  private final Event<ReturnSubmitted> submitted;
 
   FilingService(
       FilingRepository filings,
@@ -63,7 +66,8 @@ public class FilingService {
       Caller caller,
       RegulatorCalendar calendar,
       FilingConfig config,
-      Clock clock) {
+      Clock clock,
+      Event<ReturnSubmitted> submitted) {
     this.filings = filings;
     this.versions = versions;
     this.queries = queries;
@@ -79,6 +83,7 @@ public class FilingService {
     this.lateness = new LatenessPolicy(config.lateAfterGraceDays());
     this.accessionNumbers = new AccessionNumberPolicy(config.accessionPrefix());
     this.clock = clock;
+    this.submitted = submitted;
   }
 
   /** Starts the return for an obligation, as a draft with whatever values are given. */
@@ -204,9 +209,24 @@ public class FilingService {
     FilingVersion version =
         newVersion(filing, obligation, values, findings, explanations, attestor, source);
     versions.persist(version);
-    scoring.score(toScore(version, template, values, obligation));
+    ScoreView score = scoring.score(toScore(version, template, values, obligation));
     filing.recordSubmitted(version.number);
     obligations.fulfil(obligation.id());
+    submitted.fire(
+        new ReturnSubmitted(
+            filing.id,
+            filing.platformId,
+            obligation.id(),
+            filing.templateCode,
+            filing.templateVersion,
+            obligation.periodStart(),
+            version.number,
+            filing.status,
+            version.late,
+            version.submittedAt,
+            findings,
+            explanations,
+            score));
     idempotency.remember(filing.platformId, keyed, version.id, version.submittedAt);
     SubmissionResult result = result(version);
     audit.append(

@@ -38,10 +38,10 @@ public class FilingVersionRepository extends PlatformScopedRepository<FilingVers
   }
 
   /**
-   * The latest version of the platform's most recent accepted return of the template for an earlier
-   * period: the base of the period-over-period comparison, for a platform in the caller's scope. No
-   * result class is given: Hibernate would not find the cached plan of a native query with a scalar
-   * result class again, and would re-plan it each time.
+   * The accepted version of the platform's most recent accepted return of the template for an
+   * earlier period: the base of the period-over-period comparison, for a platform in the caller's
+   * scope. No result class is given: Hibernate would not find the cached plan of a native query
+   * with a scalar result class again, and would re-plan it each time.
    */
   Optional<String> previousAcceptedValues(
       UUID platformId, String templateCode, LocalDate periodStart) {
@@ -50,10 +50,10 @@ public class FilingVersionRepository extends PlatformScopedRepository<FilingVers
             """
             select cast(v.filed_values as text)
               from filing f
-              join filing_version v on v.filing_id = f.id and v.number = f.latest_version
+              join filing_version v on v.filing_id = f.id and v.number = f.accepted_version
               join obligation o on o.id = f.obligation_id
              where f.platform_id = :platform and f.template_code = :template
-               and f.status = 'ACCEPTED' and o.period_start < :periodStart
+               and o.period_start < :periodStart
              order by o.period_start desc
              limit 1
             """)

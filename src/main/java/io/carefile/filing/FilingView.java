@@ -19,6 +19,11 @@ public record FilingView(
         FilingStatus status,
     @Schema(description = "Number of the latest submitted version; 0 before the first")
         int latestVersion,
+    @Schema(
+            description =
+                "The latest version the regulator accepted; absent while none is. An amendment of"
+                    + " an accepted return leaves it until the amendment is accepted in turn")
+        Integer acceptedVersion,
     @Schema(description = "The open draft, if any") Draft draft,
     @Schema(description = "Submitted versions, oldest first") List<VersionSummary> versions,
     @Schema(description = "Version for optimistic locking") long version) {}

@@ -161,7 +161,9 @@ class SubmissionValidationTest {
   private void accept(String filing) throws Exception {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement update =
-            connection.prepareStatement("update filing set status = 'ACCEPTED' where id = ?")) {
+            connection.prepareStatement(
+                "update filing set status = 'ACCEPTED', accepted_version = latest_version"
+                    + " where id = ?")) {
       update.setObject(1, UUID.fromString(filing));
       assertThat(update.executeUpdate()).isEqualTo(1);
     }

@@ -21,26 +21,45 @@ public record Problem(
             description =
                 "Validation findings, when the problem is about a return's values: each with its"
                     + " rule id, severity (ERROR or WARNING), fields and message")
-        List<?> findings) {
+        List<?> findings,
+    @Schema(
+            description =
+                "When a step is refused in the record's current state: the states (or steps) it"
+                    + " may move to from there")
+        List<String> allowed) {
 
   public static final String MEDIA_TYPE = "application/problem+json";
 
   public static Problem of(ProblemCode type, String detail, String instance) {
     return new Problem(
-        type.uri(), type.title(), type.status(), detail, instance, null, List.of(), List.of());
+        type.uri(),
+        type.title(),
+        type.status(),
+        detail,
+        instance,
+        null,
+        List.of(),
+        List.of(),
+        List.of());
   }
 
   public Problem withErrors(List<FieldError> fieldErrors) {
-    return new Problem(type, title, status, detail, instance, correlationId, fieldErrors, findings);
+    return new Problem(
+        type, title, status, detail, instance, correlationId, fieldErrors, findings, allowed);
   }
 
   public Problem withCorrelationId(String id) {
-    return new Problem(type, title, status, detail, instance, id, errors, findings);
+    return new Problem(type, title, status, detail, instance, id, errors, findings, allowed);
   }
 
   public Problem withFindings(List<?> validationFindings) {
     return new Problem(
-        type, title, status, detail, instance, correlationId, errors, validationFindings);
+        type, title, status, detail, instance, correlationId, errors, validationFindings, allowed);
+  }
+
+  public Problem withAllowed(List<String> allowedNext) {
+    return new Problem(
+        type, title, status, detail, instance, correlationId, errors, findings, allowedNext);
   }
 
   @Schema(name = "FieldError", description = "One invalid field or parameter")

@@ -12,24 +12,41 @@ public class ProblemException extends RuntimeException {
   private final ProblemCode type;
   private final List<Problem.FieldError> errors;
   private final List<?> findings;
+  private final List<String> allowed;
 
   public ProblemException(ProblemCode type, String detail) {
     this(type, detail, List.of());
   }
 
   public ProblemException(ProblemCode type, String detail, List<Problem.FieldError> errors) {
-    super(detail);
-    this.type = type;
-    this.errors = List.copyOf(errors);
-    this.findings = List.of();
+    this(type, detail, errors, List.of(), List.of());
   }
 
   /** A problem with a return's values, listing the validation findings behind it. */
   public ProblemException(ProblemCode type, String detail, Collection<?> findings) {
+    this(type, detail, List.of(), List.copyOf(findings), List.of());
+  }
+
+  private ProblemException(
+      ProblemCode type,
+      String detail,
+      List<Problem.FieldError> errors,
+      List<?> findings,
+      List<String> allowed) {
     super(detail);
     this.type = type;
-    this.errors = List.of();
-    this.findings = List.copyOf(findings);
+    this.errors = List.copyOf(errors);
+    this.findings = findings;
+    this.allowed = List.copyOf(allowed);
+  }
+
+  /**
+   * A step refused in the record's current state (a 409 of a lifecycle), naming where it may go
+   * from there in the problem's {@code allowed} member.
+   */
+  public static ProblemException notAllowedFrom(
+      ProblemCode type, String detail, List<String> allowedNext) {
+    return new ProblemException(type, detail, List.of(), List.of(), allowedNext);
   }
 
   /** A refusal blamed on one field or parameter of the request. */
@@ -53,6 +70,10 @@ public class ProblemException extends RuntimeException {
 
   public List<?> findings() {
     return findings;
+  }
+
+  public List<String> allowed() {
+    return allowed;
   }
 
   public static ProblemException notFound(String what, Object id) {

@@ -39,7 +39,8 @@ public class ProblemMapper {
     return respond(
         Problem.of(e.type(), e.getMessage(), request.path())
             .withErrors(e.errors())
-            .withFindings(e.findings()));
+            .withFindings(e.findings())
+            .withAllowed(e.allowed()));
   }
 
   @ServerExceptionMapper
