@@ -54,6 +54,9 @@ public final class EmbeddedPostgresServer {
 
   private static final Logger LOG = Logger.getLogger(EmbeddedPostgresServer.class);
 
+  /** System property: load auto_explain and log to a file, for benchmarks (see explainable). */
+  public static final String EXPLAIN_PROPERTY = "carefile.embedded-postgres.explain";
+
   /**
    * Starts the server whose binaries and data live under {@code directory} ({@code runtime/} and
    * {@code data/}), or returns the one already running in this JVM.
@@ -100,7 +103,7 @@ public final class EmbeddedPostgresServer {
         stopEarlierServer(data);
       }
       long started = System.nanoTime();
-      EmbeddedPostgres postgres =
+      EmbeddedPostgres.Builder builder =
           EmbeddedPostgres.builder()
               .setDataDirectory(data.toFile())
               .setCleanDataDirectory(fresh)
@@ -110,8 +113,11 @@ public final class EmbeddedPostgresServer {
               .setServerConfig("timezone", "UTC")
               // The library starts the server with -F (fsync off); a -c option after it wins.
               .setServerConfig("fsync", durable ? "on" : "off")
-              .setServerConfig("synchronous_commit", durable ? "on" : "off")
-              .start();
+              .setServerConfig("synchronous_commit", durable ? "on" : "off");
+      if (Boolean.getBoolean(EXPLAIN_PROPERTY)) {
+        explainable(builder);
+      }
+      EmbeddedPostgres postgres = builder.start();
       LOG.infof(
           "Embedded PostgreSQL on port %d, data in %s (started in %d ms)",
           postgres.getPort(), data, (System.nanoTime() - started) / 1_000_000);
@@ -123,6 +129,23 @@ public final class EmbeddedPostgresServer {
               + " (its own log lines above say why)",
           e);
     }
+  }
+
+  /**
+   * Benchmarks read the plans of the statements they time: auto_explain is loaded, switched off
+   * until a benchmark sets {@code auto_explain.log_min_duration} (a reload reaches every open
+   * session), and the server's log goes to {@code data/log/postgresql.log} where it can be read.
+   */
+  private static void explainable(EmbeddedPostgres.Builder builder) {
+    builder
+        .setServerConfig("shared_preload_libraries", "auto_explain")
+        .setServerConfig("auto_explain.log_min_duration", "-1")
+        .setServerConfig("auto_explain.log_analyze", "on")
+        .setServerConfig("auto_explain.log_buffers", "on")
+        .setServerConfig("auto_explain.log_timing", "on")
+        .setServerConfig("logging_collector", "on")
+        .setServerConfig("log_directory", "log")
+        .setServerConfig("log_filename", "postgresql.log");
   }
 
   /**
