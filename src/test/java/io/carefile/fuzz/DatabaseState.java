@@ -29,6 +29,8 @@ final class DatabaseState {
           "filing_version",
           "submission_idempotency",
           "filing_score",
+          "review_query",
+          "review_query_message",
           "audit_event");
 
   private final AgroalDataSource owner;
