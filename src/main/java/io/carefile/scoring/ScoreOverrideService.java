@@ -6,6 +6,7 @@ import io.carefile.common.paging.Page;
 import io.carefile.common.paging.PageRequest;
 import io.carefile.common.security.Caller;
 import io.quarkus.arc.Arc;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
@@ -24,8 +25,10 @@ import java.util.UUID;
  * Every change of a filing's overrides takes the filing's override lock first, so changes, and an
  * amendment's carrying, happen one at a time, each reading what the one before committed. Each
  * change appends one audit event in its transaction; each analyst's change fires {@link
- * EffectiveBandChanged} there too, synchronously.
+ * EffectiveBandChanged} there too, synchronously. Made at start, so that configured reasons that
+ * cannot be used stop the start instead of the first override.
  */
+@Startup
 @ApplicationScoped
 public class ScoreOverrideService {
 
