@@ -22,8 +22,14 @@ import io.quarkus.agroal.DataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -295,6 +301,50 @@ class ScoreOverrideTest {
     assertThat(records.state(platform.platformId())).isEqualTo(before);
     override(ANALYST, filing, body("RED", "KNOWN_INCIDENT", "Inspection found gaps.", 0L))
         .statusCode(201);
+  }
+
+  @Test
+  void anOverrideMadeWhileAnAmendmentIsSubmittedIsCarriedOntoItOrMadeOnIt() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try (Connection holder = owner.getConnection()) {
+      // Hold the filing's override lock, so that the override and the amendment's carrying both
+      // wait for it and then race.
+      holder.setAutoCommit(false);
+      try (PreparedStatement lock =
+          holder.prepareStatement(
+              "select pg_advisory_xact_lock(hashtextextended('score_override/' || ? || '/' || ?,"
+                  + " 0))")) {
+        lock.setString(1, platform.platformId());
+        lock.setString(2, filing);
+        lock.execute();
+      }
+      Future<Integer> overriding =
+          pool.submit(
+              () ->
+                  override(ANALYST, filing, body("RED", "KNOWN_INCIDENT", "Raced.", null))
+                      .extract()
+                      .statusCode());
+      Future<?> amending =
+          pool.submit(() -> SubmittedReturns.amend(platform, filing, AMBER_AMENDMENT));
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+      while (records.number(
+              "select count(*) from pg_locks where locktype = 'advisory' and not granted")
+          < 2) {
+        assertThat(System.nanoTime()).as("both wait for the lock").isLessThan(deadline);
+        Thread.sleep(50);
+      }
+      holder.rollback();
+      assertThat(overriding.get(30, TimeUnit.SECONDS)).isEqualTo(201);
+      amending.get(30, TimeUnit.SECONDS);
+    } finally {
+      pool.shutdownNow();
+    }
+
+    // Whichever went first, the amendment's version is overridden: carried, or made on it.
+    JsonPath second = score(ANALYST, filing, 2);
+    assertThat(second.getString("computedBand")).isEqualTo("AMBER");
+    assertThat(second.getString("effectiveBand")).isEqualTo("RED");
+    assertThat(second.getString("override.state")).isIn("ACTIVE", "AWAITING_RECONFIRMATION");
   }
 
   @Test
