@@ -19,4 +19,12 @@ public class ScoreRepository extends PlatformScopedRepository<Score> {
         "filingId = :filing and versionNumber = :number",
         Map.of("filing", filingId, "number", versionNumber));
   }
+
+  /** The score of a filing's latest submitted version, if the caller may see it. */
+  Optional<Score> latestOf(UUID filingId) {
+    return firstVisible(
+        "filingId = :filing and versionNumber ="
+            + " (select max(s.versionNumber) from Score s where s.filingId = :filing)",
+        Map.of("filing", filingId));
+  }
 }

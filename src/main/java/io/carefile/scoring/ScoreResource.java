@@ -33,8 +33,11 @@ public class ScoreResource {
           "Computed when the version was submitted, from its template version's indicators: per"
               + " indicator its inputs, value, band, points and weight; the total (0-100) is the"
               + " weighted mean of the points of the indicators that could be scored, and its band"
-              + " GREEN, AMBER, RED, or NOT_SCORED when none could be. A platform's users see"
-              + " their own platform's scores; regulators see all.")
+              + " GREEN, AMBER, RED, or NOT_SCORED when none could be (band, also computedBand)."
+              + " When an analyst's override applies to the version, override holds its band,"
+              + " reason, comment and state, and effectiveBand is its band; otherwise"
+              + " effectiveBand is the computed band. A platform's users see their own"
+              + " platform's scores; regulators see all.")
   @APIResponse(responseCode = "200", description = "The score")
   @APIResponse(
       responseCode = "404",

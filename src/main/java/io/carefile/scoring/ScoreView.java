@@ -26,7 +26,10 @@ public record ScoreView(
                     + " absent when no indicator could be scored",
             example = "87.50")
         BigDecimal total,
-    @Schema(description = "GREEN, AMBER, RED or NOT_SCORED") ScoreBand band,
+    @Schema(
+            description =
+                "The computed band: GREEN, AMBER, RED or NOT_SCORED (the same as computedBand)")
+        ScoreBand band,
     @Schema(description = "Sum of the weights of the scored indicators: the total's denominator")
         BigDecimal scoredWeight,
     @Schema(description = "The lowest GREEN total when this score was computed")
@@ -35,5 +38,66 @@ public record ScoreView(
         BigDecimal amberFrom,
     @Schema(description = "Every indicator of the template, in its order, scored or not")
         List<IndicatorScore> indicators,
-    @Schema(description = "When it was computed: the submission's time (UTC)")
-        Instant computedAt) {}
+    @Schema(description = "When it was computed: the submission's time (UTC)") Instant computedAt,
+    @Schema(description = "The band computed from the indicators, never changed by an override")
+        ScoreBand computedBand,
+    @Schema(
+            description =
+                "The band that counts: the override's while one applies to this version, else"
+                    + " the computed band")
+        ScoreBand effectiveBand,
+    @Schema(description = "The analyst's override that applies to this version; absent when none")
+        AppliedOverride override) {
+
+  /** The score as computed, with no override. */
+  static ScoreView computed(
+      UUID filingId,
+      int versionNumber,
+      String templateCode,
+      int templateVersion,
+      String indicatorsSha256,
+      BigDecimal total,
+      ScoreBand band,
+      BigDecimal scoredWeight,
+      BigDecimal greenFrom,
+      BigDecimal amberFrom,
+      List<IndicatorScore> indicators,
+      Instant computedAt) {
+    return new ScoreView(
+        filingId,
+        versionNumber,
+        templateCode,
+        templateVersion,
+        indicatorsSha256,
+        total,
+        band,
+        scoredWeight,
+        greenFrom,
+        amberFrom,
+        indicators,
+        computedAt,
+        band,
+        band,
+        null);
+  }
+
+  /** The same score with the override that applies to its version, and the band that counts. */
+  ScoreView withOverride(AppliedOverride applied, ScoreBand effective) {
+    return new ScoreView(
+        filingId,
+        versionNumber,
+        templateCode,
+        templateVersion,
+        indicatorsSha256,
+        total,
+        band,
+        scoredWeight,
+        greenFrom,
+        amberFrom,
+        indicators,
+        computedAt,
+        computedBand,
+        effective,
+        applied);
+  }
+}

@@ -29,6 +29,7 @@ public class ScoringService {
   private final ScoreRepository scores;
   private final ScoreCalculator calculator;
   private final ObjectMapper json;
+  private final ScoreOverrideService overrides;
 
   /**
    * Digests of the indicator definitions, by template code and version: published ones never
@@ -36,13 +37,21 @@ public class ScoringService {
    */
   private final Map<String, String> indicatorDigests = new ConcurrentHashMap<>();
 
-  ScoringService(ScoreRepository scores, ScoringConfig config, ObjectMapper json) {
+  ScoringService(
+      ScoreRepository scores,
+      ScoringConfig config,
+      ObjectMapper json,
+      ScoreOverrideService overrides) {
     this.scores = scores;
     this.calculator = new ScoreCalculator(config.greenFrom(), config.amberFrom());
     this.json = json;
+    this.overrides = overrides;
   }
 
-  /** Scores a version being submitted and stores the score with it. */
+  /**
+   * Scores a version being submitted and stores the score with it; an override of the previous
+   * version is carried onto it, awaiting re-confirmation ({@link ScoreOverrideService}).
+   */
   @Transactional(Transactional.TxType.MANDATORY)
   public ScoreView score(SubmissionToScore submission) {
     CompiledTemplate template = submission.template();
@@ -67,10 +76,13 @@ public class ScoringService {
     score.indicators = write(calculated.indicators());
     score.computedAt = submission.submittedAt();
     scores.persist(score);
-    return view(score, calculated.indicators());
+    return overrides.carryForward(view(score, calculated.indicators()), score.platformId);
   }
 
-  /** The score of a submitted version; another platform's is not found. */
+  /**
+   * The score of a submitted version, with the override that applies to it; another platform's is
+   * not found.
+   */
   @Transactional(Transactional.TxType.SUPPORTS)
   public ScoreView scoreOf(UUID filingId, int versionNumber) {
     Score score =
@@ -80,7 +92,7 @@ public class ScoringService {
                 () ->
                     ProblemException.notFound(
                         "The score of version " + versionNumber + " of filing", filingId));
-    return view(score, read(score.indicators));
+    return overrides.applied(view(score, read(score.indicators)));
   }
 
   /** SHA-256 of the canonical JSON of the template version's indicator definitions. */
@@ -100,7 +112,7 @@ public class ScoringService {
   }
 
   private static ScoreView view(Score score, List<IndicatorScore> indicators) {
-    return new ScoreView(
+    return ScoreView.computed(
         score.filingId,
         score.versionNumber,
         score.templateCode,

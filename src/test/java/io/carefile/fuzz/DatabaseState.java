@@ -29,6 +29,7 @@ final class DatabaseState {
           "filing_version",
           "submission_idempotency",
           "filing_score",
+          "score_override",
           "review_query",
           "review_query_message",
           "audit_event");

@@ -8,9 +8,9 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The score calculator stays plain Java, testable without Quarkus or a database, as the validation
- * engine is. The scoring feature also holds its entity, repository, service and resource; the rule
- * names the calculator's classes: add any new one here.
+ * The score calculator and the override policy stay plain Java, testable without Quarkus or a
+ * database, as the validation engine is. The scoring feature also holds its entities, repositories,
+ * services and resources; the rule names the plain classes: add any new one here.
  */
 @AnalyzeClasses(
     packages = "io.carefile.scoring",
@@ -22,7 +22,13 @@ class ScoringPurityTest {
       noClasses()
           .that()
           .belongToAnyOf(
-              ScoreCalculator.class, CalculatedScore.class, IndicatorScore.class, ScoreBand.class)
+              ScoreCalculator.class,
+              CalculatedScore.class,
+              IndicatorScore.class,
+              ScoreBand.class,
+              ScoreOverridePolicy.class,
+              ScoreOverrideState.class,
+              ScoreOverrideStep.class)
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage(
