@@ -1,7 +1,9 @@
 package io.carefile.scoring;
 
 import io.carefile.common.tenancy.PlatformScopedRepository;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,5 +20,13 @@ public class ScoreRepository extends PlatformScopedRepository<Score> {
     return firstVisible(
         "filingId = :filing and versionNumber = :number",
         Map.of("filing", filingId, "number", versionNumber));
+  }
+
+  /** Every scored version of a platform's returns on a template, if the caller may see them. */
+  List<Score> ofPlatform(UUID platformId, String templateCode) {
+    return listVisible(
+        "platformId = :platform and templateCode = :template",
+        Sort.by("computedAt").and("versionNumber"),
+        Map.of("platform", platformId, "template", templateCode));
   }
 }
