@@ -1,7 +1,9 @@
 package io.carefile.scoring;
 
 import io.carefile.common.tenancy.PlatformScopedRepository;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -26,5 +28,13 @@ public class ScoreRepository extends PlatformScopedRepository<Score> {
         "filingId = :filing and versionNumber ="
             + " (select max(s.versionNumber) from Score s where s.filingId = :filing)",
         Map.of("filing", filingId));
+  }
+
+  /** Every scored version of a platform's returns on a template, if the caller may see them. */
+  List<Score> ofPlatform(UUID platformId, String templateCode) {
+    return listVisible(
+        "platformId = :platform and templateCode = :template",
+        Sort.by("computedAt").and("versionNumber"),
+        Map.of("platform", platformId, "template", templateCode));
   }
 }

@@ -95,6 +95,17 @@ public class ScoringService {
     return overrides.applied(view(score, read(score.indicators)));
   }
 
+  /**
+   * The scores of every submitted version of a platform's returns on a template, oldest first: a
+   * platform's trend across its periods. Another platform's are none, as for a missing platform.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<ScoreView> scoresOf(UUID platformId, String templateCode) {
+    return scores.ofPlatform(platformId, templateCode).stream()
+        .map(score -> view(score, read(score.indicators)))
+        .toList();
+  }
+
   /** SHA-256 of the canonical JSON of the template version's indicator definitions. */
   String indicatorsSha256(CompiledTemplate template) {
     return indicatorDigests.computeIfAbsent(

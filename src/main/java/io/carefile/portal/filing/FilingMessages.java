@@ -2,6 +2,7 @@ package io.carefile.portal.filing;
 
 import io.carefile.filing.FilingSource;
 import io.carefile.filing.FilingStatus;
+import io.carefile.portal.filing.ReturnScores.NotScored;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
@@ -227,4 +228,158 @@ public interface FilingMessages {
 
   @Message
   String waivedBackLink();
+
+  @Message
+  String filingScore();
+
+  @Message
+  String filingScoreExplained();
+
+  @Message
+  String scoreNoneShort();
+
+  @Message
+  String scoreHistoryHeading();
+
+  @Message
+  String scoreHistoryIntro();
+
+  @Message
+  String scoreHeading();
+
+  @Message
+  String scoreTotal();
+
+  @Message
+  String scoreOutOf();
+
+  @Message
+  String scoreBand();
+
+  @Message
+  String scoreMethod();
+
+  @Message
+  String scoreMethodText(String weight);
+
+  @Message
+  String scoreThresholds();
+
+  @Message
+  String scoreThresholdsText(String green, String amber);
+
+  @Message
+  String scoreTemplate();
+
+  @Message
+  String scoreTemplateVersion(String code, int version);
+
+  @Message
+  String scoreIndicatorsDigest();
+
+  @Message
+  String scoreIndicatorsCaption();
+
+  @Message
+  String scoreIndicator();
+
+  @Message
+  String scoreInputs();
+
+  @Message
+  String scoreValue();
+
+  @Message
+  String scoreIndicatorBand();
+
+  @Message
+  String scorePoints();
+
+  @Message
+  String scoreWeight();
+
+  @Message
+  String scoreNoBand();
+
+  @Message
+  String scoreNotScored();
+
+  @Message
+  String scoreNotScoredReason(NotScored reason, int blankCount, String blank);
+
+  @Message
+  String scoreNone();
+
+  @Message
+  String scorePeriodStart();
+
+  @Message
+  String scorePeriodEnd();
+
+  @Message
+  String trendTitle();
+
+  @Message
+  String trendSummary(
+      int periods, String lowest, String highest, String latestPeriod, String latest, String band);
+
+  @Message
+  String trendSummaryNone(int periods);
+
+  @Message
+  String trendScore();
+
+  @Message
+  String trendBand();
+
+  @Message
+  String trendGreenFrom(String from);
+
+  @Message
+  String trendAmberFrom(String from);
+
+  @Message
+  String trendThisReturn(String period);
+
+  @Message
+  String heatTitle();
+
+  @Message
+  String heatSummary(int indicators, int periods);
+
+  @Message
+  String heatIndicator();
+
+  @Message
+  String returnsTitle();
+
+  @Message
+  String returnsIntro();
+
+  @Message
+  String returnsNone();
+
+  @Message
+  String returnsCaption(long count);
+
+  @Message
+  String returnsReturn();
+
+  @Message
+  String returnsPeriod();
+
+  @Message
+  String returnsStatus();
+
+  @Message
+  String returnsLatestVersion();
+
+  @Message
+  String returnsScore();
+
+  @Message
+  String returnsNotSubmitted();
+
+  @Message
+  String returnsNoScore();
 }

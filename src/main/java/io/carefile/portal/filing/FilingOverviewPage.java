@@ -15,7 +15,9 @@ import io.carefile.filing.FilingStart;
 import io.carefile.filing.FilingView;
 import io.carefile.filing.VersionSummary;
 import io.carefile.obligation.ObligationProblems;
+import io.carefile.portal.filing.ReturnScores.History;
 import io.carefile.portal.shared.PortalRoutes;
+import io.carefile.scoring.ScoreView;
 import io.carefile.template.definition.CompiledTemplate;
 import io.carefile.template.definition.TemplateDefinition;
 import io.carefile.template.definition.TemplateDefinition.Field;
@@ -37,6 +39,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -58,18 +61,21 @@ public class FilingOverviewPage {
   private final ReturnAnswers answers;
   private final RegulatorCalendar calendar;
   private final Caller caller;
+  private final ReturnScores scores;
 
   FilingOverviewPage(
       FilingService filings,
       FilingQueries filingQueries,
       ReturnAnswers answers,
       RegulatorCalendar calendar,
-      Caller caller) {
+      Caller caller,
+      ReturnScores scores) {
     this.filings = filings;
     this.filingQueries = filingQueries;
     this.answers = answers;
     this.calendar = calendar;
     this.caller = caller;
+    this.scores = scores;
   }
 
   /** How far a section of the open draft has got. */
@@ -82,8 +88,8 @@ public class FilingOverviewPage {
   /** One line of the task list: a section and its state. */
   public record SectionTask(String code, String title, SectionState state) {}
 
-  /** One submitted version, with its time in the regulator's zone. */
-  public record VersionRow(VersionSummary version, ZonedDateTime submittedAt) {}
+  /** One submitted version, with its time in the regulator's zone and its score (if it has one). */
+  public record VersionRow(VersionSummary version, ZonedDateTime submittedAt, ScoreView score) {}
 
   /** One changed question: its answer in the earlier and in the later version. */
   public record Change(String label, List<String> before, List<String> after) {}
@@ -97,7 +103,9 @@ public class FilingOverviewPage {
         long errorCount,
         long warningCount,
         List<VersionRow> versions,
-        boolean mayEdit);
+        boolean mayEdit,
+        ScoreView latestScore,
+        History history);
 
     static native TemplateInstance waived();
 
@@ -152,9 +160,15 @@ public class FilingOverviewPage {
                         new SectionTask(section.code(), section.title(), state(section, draft)))
                 .toList();
     List<Finding> findings = draft == null ? List.of() : draft.findings();
+    Map<Integer, ScoreView> versionScores = scores.byVersion(filing);
     List<VersionRow> versions =
         filing.versions().stream()
-            .map(version -> new VersionRow(version, version.submittedAt().atZone(calendar.zone())))
+            .map(
+                version ->
+                    new VersionRow(
+                        version,
+                        version.submittedAt().atZone(calendar.zone()),
+                        versionScores.get(version.number())))
             .toList();
     return Templates.overview(
         filing,
@@ -163,7 +177,9 @@ public class FilingOverviewPage {
         findings.stream().filter(Finding::isError).count(),
         findings.stream().filter(Finding::isWarning).count(),
         versions,
-        caller.isPlatformScoped());
+        caller.isPlatformScoped(),
+        versionScores.get(filing.latestVersion()),
+        filing.latestVersion() == 0 ? null : scores.historyOf(filing));
   }
 
   /** Opens a draft from the latest version, to correct a submitted return. */

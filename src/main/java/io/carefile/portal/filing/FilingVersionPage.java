@@ -7,6 +7,7 @@ import io.carefile.filing.FilingView;
 import io.carefile.filing.Receipt;
 import io.carefile.filing.VersionView;
 import io.carefile.portal.filing.ReturnAnswers.SectionAnswers;
+import io.carefile.portal.filing.ReturnScores.ScoreDetail;
 import io.carefile.portal.shared.PortalRoutes;
 import io.carefile.template.definition.CompiledTemplate;
 import io.carefile.validation.Finding;
@@ -27,7 +28,7 @@ import java.util.UUID;
 
 /**
  * A submitted version of a return: its receipt (accession number, when, who attested, the digest
- * and the receipt file to keep), then what was filed.
+ * and the receipt file to keep), its score explained indicator by indicator, then what was filed.
  */
 @Path(PortalRoutes.FILINGS + "/{id}/versions")
 @Authenticated
@@ -37,12 +38,17 @@ public class FilingVersionPage {
   private final FilingQueries filingQueries;
   private final ReturnAnswers answers;
   private final RegulatorCalendar calendar;
+  private final ReturnScores scores;
 
   FilingVersionPage(
-      FilingQueries filingQueries, ReturnAnswers answers, RegulatorCalendar calendar) {
+      FilingQueries filingQueries,
+      ReturnAnswers answers,
+      RegulatorCalendar calendar,
+      ReturnScores scores) {
     this.filingQueries = filingQueries;
     this.answers = answers;
     this.calendar = calendar;
+    this.scores = scores;
   }
 
   /** A warning found at submission, and how the filer explained it. */
@@ -56,7 +62,8 @@ public class FilingVersionPage {
         VersionView version,
         ZonedDateTime submittedAt,
         List<SectionAnswers> sections,
-        List<Explained> explanations);
+        List<Explained> explanations,
+        ScoreDetail score);
   }
 
   @GET
@@ -79,7 +86,8 @@ public class FilingVersionPage {
         version,
         version.submittedAt().atZone(calendar.zone()),
         answers.bySection(template.definition(), version.values()),
-        explanations);
+        explanations,
+        scores.scoreOf(id, number).map(score -> scores.detail(score, template)).orElse(null));
   }
 
   /** The receipt as the API gives it, as a file to keep. */

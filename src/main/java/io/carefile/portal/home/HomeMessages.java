@@ -57,4 +57,13 @@ public interface HomeMessages {
 
   @Message
   String administrationIntro();
+
+  @Message
+  String platformReturnsHeading();
+
+  @Message
+  String platformReturnsIntro();
+
+  @Message
+  String platformReturnsLink();
 }

@@ -1,5 +1,6 @@
 package io.carefile.portal.shared;
 
+import io.carefile.scoring.ScoreBand;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 import java.time.LocalDate;
@@ -137,4 +138,10 @@ public interface PortalMessages {
 
   @Message
   String answerNo();
+
+  @Message
+  String returnsLink();
+
+  @Message
+  String scoreBand(ScoreBand band);
 }

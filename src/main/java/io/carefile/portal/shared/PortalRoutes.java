@@ -17,6 +17,7 @@ public final class PortalRoutes {
   public static final String OBLIGATION_GENERATION = OBLIGATIONS + "/generation";
   public static final String TEMPLATE_PUBLICATION = PORTAL + "/templates/publication";
   public static final String FILINGS = PORTAL + "/filings";
+  public static final String RETURNS = PORTAL + "/returns";
   public static final String SIGN_OUT_REQUEST = PORTAL + "/sign-out-request";
 
   private PortalRoutes() {}
