@@ -29,6 +29,9 @@ final class DatabaseState {
           "filing_version",
           "submission_idempotency",
           "filing_score",
+          "review",
+          "review_decision",
+          "review_event",
           "audit_event");
 
   private final AgroalDataSource owner;

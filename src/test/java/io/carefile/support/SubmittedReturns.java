@@ -65,7 +65,11 @@ public final class SubmittedReturns {
 
   /** Amends the filing: opens the amendment, and submits it with these values changed. */
   public static void amend(TestPlatform platform, String filing, Map<String, ?> changed) {
-    as(platform.officer()).post("/api/v1/filings/" + filing + "/amendment").then().statusCode(200);
+    as(platform.officer())
+        .contentType(ContentType.JSON)
+        .post("/api/v1/filings/" + filing + "/amendment")
+        .then()
+        .statusCode(200);
     submit(platform, filing, changed);
   }
 
