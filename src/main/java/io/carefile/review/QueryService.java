@@ -57,6 +57,7 @@ public class QueryService {
   private final AuditLog audit;
   private final Caller caller;
   private final RegulatorCalendar calendar;
+  private final ReviewHistory history;
   private final Clock clock;
 
   QueryService(
@@ -67,6 +68,7 @@ public class QueryService {
       AuditLog audit,
       Caller caller,
       RegulatorCalendar calendar,
+      ReviewHistory history,
       Clock clock) {
     this.queries = queries;
     this.messages = messages;
@@ -75,6 +77,7 @@ public class QueryService {
     this.audit = audit;
     this.caller = caller;
     this.calendar = calendar;
+    this.history = history;
     this.clock = clock;
   }
 
@@ -86,6 +89,7 @@ public class QueryService {
     QueryThreadPolicy.requireDueDate(raising.dueDate(), calendar.today());
     QueryThreadPolicy.Move move = QueryThreadPolicy.raise();
     ReviewedFiling reviewed = reviewSteps.take(filingId, move.step());
+    history.recordQueryStep(reviewed, move.step(), "Query raised: " + raising.subject());
     Instant now = now();
     Query query = new Query();
     query.id = UUID.randomUUID();
@@ -116,7 +120,12 @@ public class QueryService {
     // Only the platform's answer depends on the return's status.
     FilingStatus returnStatus = side == QuerySide.PLATFORM ? statusOf(query) : null;
     QueryThreadPolicy.Move planned = replyMove(side, query, reply.expectedVersion(), returnStatus);
-    returnStatus = takeStep(query, planned, returnStatus);
+    returnStatus =
+        takeStep(
+            query,
+            planned,
+            returnStatus,
+            side == QuerySide.PLATFORM ? "Query answered: " : "Query followed up: ");
     queries.lockThreadOf(query.platformId, query.filingId);
     confirm(planned, replyMove(side, query, reply.expectedVersion(), returnStatus));
     Instant now = now();
@@ -135,7 +144,7 @@ public class QueryService {
     Query query = queries.getVisible(queryId);
     FilingStatus returnStatus = statusOf(query);
     QueryThreadPolicy.Move planned = closureMove(query, closure.expectedVersion(), returnStatus);
-    returnStatus = takeStep(query, planned, returnStatus);
+    returnStatus = takeStep(query, planned, returnStatus, "Query closed: ");
     queries.lockThreadOf(query.platformId, query.filingId);
     confirm(planned, closureMove(query, closure.expectedVersion(), returnStatus));
     query.moved(planned.next(), caller.username(), now());
@@ -252,12 +261,19 @@ public class QueryService {
   }
 
   /**
-   * Takes the move's review step on the return, if it has one, and answers the status the return
-   * had under its lock (that read first otherwise).
+   * Takes the move's review step on the return, if it has one, writing it in the review's history
+   * as {@code what} the query's subject; answers the status the return had under its lock (that
+   * read first otherwise).
    */
-  private FilingStatus takeStep(Query query, QueryThreadPolicy.Move move, FilingStatus statusRead) {
+  private FilingStatus takeStep(
+      Query query, QueryThreadPolicy.Move move, FilingStatus statusRead, String what) {
     return move.reviewStep()
-        .map(step -> reviewSteps.take(query.filingId, step).from())
+        .map(
+            step -> {
+              ReviewedFiling reviewed = reviewSteps.take(query.filingId, step);
+              history.recordQueryStep(reviewed, step, what + query.subject);
+              return reviewed.from();
+            })
         .orElse(statusRead);
   }
 

@@ -5,27 +5,20 @@ import static io.carefile.filing.FilingFixtures.csamObligation;
 import static io.carefile.filing.FilingFixtures.start;
 import static io.carefile.filing.FilingFixtures.submission;
 import static io.carefile.filing.FilingFixtures.submit;
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 
-import io.agroal.api.AgroalDataSource;
 import io.carefile.support.TestPlatforms;
 import io.carefile.support.TestPlatforms.TestPlatform;
 import io.carefile.template.ReturnSamples;
-import io.quarkus.agroal.DataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,10 +40,6 @@ class SubmissionValidationTest {
   void newPlatform() {
     platform = TestPlatforms.newPlatform();
   }
-
-  @Inject
-  @DataSource("owner")
-  AgroalDataSource dataSource;
 
   static Stream<Arguments> errorRules() {
     return ReturnSamples.csamErrorSamples().entrySet().stream()
@@ -123,8 +112,8 @@ class SubmissionValidationTest {
   }
 
   @Test
-  void aFigureThatSwingsAgainstThePreviousAcceptedReturnNeedsAnExplanation() throws Exception {
-    // The platform is new: the quarter before this one is its first, and its only accepted return.
+  void aFigureThatSwingsAgainstThePreviousAcceptedReturnNeedsAnExplanation() {
+    // The platform is new: the quarter before this one is its first return.
     LocalDate current = FilingFixtures.currentQuarter();
     String previous =
         start(
@@ -137,11 +126,14 @@ class SubmissionValidationTest {
                 "user_reports_actioned_24h",
                 90));
     submit(platform.attestor(), previous, submission()).statusCode(201);
-    // Review is a later feature: the regulator's acceptance is recorded directly here.
-    accept(previous);
-
     String filing =
         start(platform.officer(), csamObligation(platform), ReturnSamples.csamQuarter());
+
+    // Submitted is not accepted: there is nothing to compare with yet.
+    as(platform.officer()).get("/api/v1/filings/" + filing).then().body("draft.findings", empty());
+
+    // The regulator's review accepts it, and from then on it is the comparison.
+    acceptThroughReview(previous);
     as(platform.officer())
         .get("/api/v1/filings/" + filing)
         .then()
@@ -158,14 +150,31 @@ class SubmissionValidationTest {
     submit(platform.attestor(), filing, explained).statusCode(201);
   }
 
-  private void accept(String filing) throws Exception {
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement update =
-            connection.prepareStatement(
-                "update filing set status = 'ACCEPTED', accepted_version = latest_version"
-                    + " where id = ?")) {
-      update.setObject(1, UUID.fromString(filing));
-      assertThat(update.executeUpdate()).isEqualTo(1);
-    }
+  /** The regulator's review accepts the return: an analyst takes it on and accepts it. */
+  private static void acceptThroughReview(String filing) {
+    as("regulator-analyst")
+        .contentType(ContentType.JSON)
+        .body(Map.of("assignee", "regulator-analyst", "expectedVersion", reviewVersion(filing)))
+        .put("/api/v1/reviews/" + filing + "/assignee")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("UNDER_REVIEW"));
+    as("regulator-analyst")
+        .contentType(ContentType.JSON)
+        .body(Map.of("outcome", "ACCEPT", "expectedVersion", reviewVersion(filing)))
+        .post("/api/v1/reviews/" + filing + "/decision")
+        .then()
+        .statusCode(201)
+        .body("toStatus", equalTo("ACCEPTED"));
+  }
+
+  private static long reviewVersion(String filing) {
+    return as("regulator-analyst")
+        .get("/api/v1/reviews/" + filing)
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getLong("version");
   }
 }

@@ -14,6 +14,7 @@ import io.carefile.fuzz.Mutations.Request;
 import io.carefile.fuzz.Mutations.Valid;
 import io.carefile.fuzz.SchemaValues.Field;
 import io.carefile.obligation.ReportingPeriod;
+import io.carefile.support.SubmittedReturns;
 import io.carefile.support.TestPlatforms;
 import io.carefile.support.TestPlatforms.TestPlatform;
 import io.carefile.support.Tokens;
@@ -101,6 +102,8 @@ class ApiFuzzTest {
       platform.obligation("CSAM-Q", currentPeriod(PeriodType.QUARTERLY));
       platform.obligation("DOC-ANNUAL", currentPeriod(PeriodType.ANNUAL));
     }
+    // A return of the regulated platform in the review queue, for the analysts' operations on it.
+    SubmittedReturns.csamQ(regulated);
     String apiClient = filer.apiClient();
     DatabaseState database = new DatabaseState(owner);
 
@@ -322,7 +325,8 @@ class ApiFuzzTest {
         key -> {
           List<String> ids = new ArrayList<>();
           for (JsonNode item : ownedRecords(collection, caller)) {
-            ids.add(item.path("id").asText());
+            // A review is named by its filing's id.
+            ids.add(item.has("id") ? item.path("id").asText() : item.path("filingId").asText());
           }
           return ids;
         });
@@ -367,10 +371,10 @@ class ApiFuzzTest {
 
   /**
    * What a schema cannot know, by property name: a real id of the caller's own records for a {@code
-   * …Id}, the version just read for {@code expectedVersion}, the caller's platform attestor,
-   * plausible return values for the record's template, and a template document under a code of its
-   * own (so a published fuzz template touches no other test's template). Any other property of any
-   * new operation is generated from its schema alone.
+   * …Id}, the version just read for {@code expectedVersion}, the caller's platform attestor, the
+   * demo analyst for an {@code assignee}, plausible return values for the record's template, and a
+   * template document under a code of its own (so a published fuzz template touches no other test's
+   * template). Any other property of any new operation is generated from its schema alone.
    */
   private final class RequestHints implements SchemaValues.Hints {
 
@@ -407,6 +411,9 @@ class ApiFuzzTest {
             MAPPER
                 .getNodeFactory()
                 .textNode("fuzz-" + Long.toHexString(random.nextLong()) + "@platform.example"));
+      }
+      if (property.equals("assignee") && schema.path("type").asText().equals("string")) {
+        return Optional.of(MAPPER.getNodeFactory().textNode(Roles.REGULATOR_ANALYST));
       }
       if (property.equals("attestor") && schema.path("type").asText().equals("string")) {
         return caller.attestor() == null

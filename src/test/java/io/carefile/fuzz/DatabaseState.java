@@ -32,6 +32,9 @@ final class DatabaseState {
           "score_override",
           "review_query",
           "review_query_message",
+          "review",
+          "review_decision",
+          "review_event",
           "audit_event");
 
   private final AgroalDataSource owner;

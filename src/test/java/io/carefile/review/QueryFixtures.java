@@ -146,20 +146,9 @@ final class QueryFixtures {
 
   // ---- the database ------------------------------------------------------------------------
 
-  /**
-   * Takes the submitted return into review, as an analyst's assignment will. Set on the owner
-   * datasource for now: the review queue's assignment API (FilingReviewSteps TAKE_INTO_REVIEW)
-   * replaces this once merged.
-   */
-  void underReview(String filingId) {
-    int updated =
-        update(
-            "update filing set status = 'UNDER_REVIEW', version = version + 1"
-                + " where id = ?::uuid and status = 'SUBMITTED'",
-            filingId);
-    if (updated != 1) {
-      throw new IllegalStateException("Filing " + filingId + " is not SUBMITTED");
-    }
+  /** Takes the submitted return into review: the analyst assigns it to themself. */
+  static void underReview(String filingId) {
+    ReviewFixtures.assignToAnalyst(filingId);
   }
 
   /**

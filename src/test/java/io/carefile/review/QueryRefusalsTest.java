@@ -73,7 +73,7 @@ class QueryRefusalsTest {
       submitted =
           SubmittedReturns.csamQ(
               platform, SubmittedReturns.previousQuarter(), ReturnSamples.csamQuarter());
-      database.underReview(filing);
+      QueryFixtures.underReview(filing);
       openQuery = raised(filing, "Removals").getString("id");
       other = TestPlatforms.newPlatform();
     }

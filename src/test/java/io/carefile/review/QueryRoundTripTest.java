@@ -78,7 +78,7 @@ class QueryRoundTripTest {
   @Test
   void theAnalystAsksThePlatformSeesItAnswersAndTheReturnIsUnderReviewAgain() {
     String filing = SubmittedReturns.csamQ(platform);
-    database.underReview(filing);
+    QueryFixtures.underReview(filing);
 
     ExtractableResponse<Response> created =
         raise(
@@ -140,12 +140,22 @@ class QueryRoundTripTest {
             "A backlog of duplicates was set aside, not removed.");
     assertThat(database.auditActions(id))
         .containsExactly("review.query-raised", "review.query-answered");
+
+    // Both steps are in the review's history, beside the queue's own.
+    JsonPath history = ReviewFixtures.history(filing);
+    assertThat(history.getList("items.action"))
+        .containsExactly("SUBMITTED", "ASSIGNED", "QUERIED", "ANSWERED");
+    assertThat(history.getList("items.toStatus"))
+        .containsExactly("SUBMITTED", "UNDER_REVIEW", "QUERIED", "UNDER_REVIEW");
+    assertThat(history.getString("items[3].actor")).isEqualTo(platform.officer());
+    assertThat(history.getString("items[3].detail")).isEqualTo("Query answered: Removals");
+    assertThat(ReviewFixtures.review(filing).getString("status")).isEqualTo("UNDER_REVIEW");
   }
 
   @Test
   void aReturnWithTwoOpenQueriesIsUnderReviewAgainOnlyOnceBothAreAnswered() {
     String filing = SubmittedReturns.csamQ(platform);
-    database.underReview(filing);
+    QueryFixtures.underReview(filing);
     String first = raised(filing, "Removals").getString("id");
     String second = raised(filing, "Reports to the NCA").getString("id");
     assertThat(statusOf(filing)).isEqualTo("QUERIED");
@@ -165,7 +175,7 @@ class QueryRoundTripTest {
   @Test
   void aFollowUpQueriesTheReturnAgainAndThePlatformsClientMayAnswerIt() {
     String filing = SubmittedReturns.csamQ(platform);
-    database.underReview(filing);
+    QueryFixtures.underReview(filing);
     String id = raised(filing, "Appeals").getString("id");
     replied(platform.officer(), id, "Three appeals were upheld.");
     assertThat(statusOf(filing)).isEqualTo("UNDER_REVIEW");
@@ -196,7 +206,7 @@ class QueryRoundTripTest {
   @Test
   void anAmendmentAnswersEveryOpenQueryOfItsReturn() {
     String filing = SubmittedReturns.csamQ(platform);
-    database.underReview(filing);
+    QueryFixtures.underReview(filing);
     String removals = raised(filing, "Removals").getString("id");
     String reports = raised(filing, "Reports").getString("id");
     String withdrawn = raised(filing, "Staff").getString("id");
@@ -226,7 +236,7 @@ class QueryRoundTripTest {
   @Test
   void aClosedQueryTakesNoMoreMessagesAndClosingTheLastOpenOneEndsTheQuery() {
     String filing = SubmittedReturns.csamQ(platform);
-    database.underReview(filing);
+    QueryFixtures.underReview(filing);
     String id = raised(filing, "Hash lists").getString("id");
     long version = query(ANALYST, id).getLong("version");
 
@@ -253,8 +263,8 @@ class QueryRoundTripTest {
     String previous =
         SubmittedReturns.csamQ(
             platform, SubmittedReturns.previousQuarter(), ReturnSamples.csamQuarter());
-    database.underReview(current);
-    database.underReview(previous);
+    QueryFixtures.underReview(current);
+    QueryFixtures.underReview(previous);
     String early = raised(previous, "Earlier quarter").getString("id");
     String late =
         raise(ANALYST, current, raising("This quarter", "Why?", List.of(), today().plusDays(1)))
@@ -308,7 +318,7 @@ class QueryRoundTripTest {
         SubmittedReturns.csamQ(
             platform, SubmittedReturns.previousQuarter(), ReturnSamples.csamQuarter());
     for (String filing : List.of(current, previous)) {
-      database.underReview(filing);
+      QueryFixtures.underReview(filing);
       String first = raised(filing, "First").getString("id");
       String second = raised(filing, "Second").getString("id");
 
@@ -354,7 +364,7 @@ class QueryRoundTripTest {
   @Test
   void theDatabaseRefusesToChangeOrRemoveAMessage() {
     String filing = SubmittedReturns.csamQ(platform);
-    database.underReview(filing);
+    QueryFixtures.underReview(filing);
     String id = raised(filing, "Kept").getString("id");
     String before = database.stateOf(platform.id(), filing);
 

@@ -62,7 +62,7 @@ class QueryRowLevelSecurityTest {
     second = TestPlatforms.newPlatform();
     for (TestPlatform platform : List.of(first, second)) {
       String filing = SubmittedReturns.csamQ(platform);
-      database.underReview(filing);
+      QueryFixtures.underReview(filing);
       String query = raised(filing, "Scope").getString("id");
       if (platform == second) {
         secondsQuery = query;

@@ -9,6 +9,7 @@ import io.vertx.core.http.HttpServerRequest;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
@@ -198,7 +199,20 @@ public class ProblemMapper {
             names.clear();
           }
           parameterOnly = false;
-          names.add(node.getName() + (node.getIndex() != null ? "[" + node.getIndex() + "]" : ""));
+          // A node in a list or map carries its place, which belongs to the container before it:
+          // findings[0].text and reasonCodes[1], not findings.text[0] and reasonCodes.<list
+          // element>[1].
+          String place =
+              node.getIndex() != null
+                  ? "[" + node.getIndex() + "]"
+                  : node.getKey() != null ? "[" + node.getKey() + "]" : "";
+          if (node.isInIterable() && !names.isEmpty()) {
+            names.set(names.size() - 1, names.getLast() + place);
+            place = "";
+          }
+          if (node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+            names.add(node.getName() + place);
+          }
         }
       }
     }

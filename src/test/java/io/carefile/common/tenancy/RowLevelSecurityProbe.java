@@ -41,6 +41,9 @@ public class RowLevelSecurityProbe {
           "filing_version",
           "submission_idempotency",
           "filing_score",
+          "review",
+          "review_decision",
+          "review_event",
           "audit_event");
 
   private final AgroalDataSource dataSource;
@@ -74,8 +77,10 @@ public class RowLevelSecurityProbe {
         Statement statement = connection.createStatement()) {
       changed.put("platform", statement.executeUpdate("update platform set version = version"));
       changed.put("obligation", statement.executeUpdate("update obligation set version = version"));
-      // The application may not update filing_version, submission_idempotency nor audit_event.
+      // The application may not update filing_version, submission_idempotency, review_decision,
+      // review_event nor audit_event.
       changed.put("filing", statement.executeUpdate("update filing set version = version"));
+      changed.put("review", statement.executeUpdate("update review set version = version"));
     } finally {
       QuarkusTransaction.setRollbackOnly();
     }

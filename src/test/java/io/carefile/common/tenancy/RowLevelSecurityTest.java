@@ -58,7 +58,9 @@ class RowLevelSecurityTest {
   @ConfigProperty(name = "quarkus.flyway.username")
   String ownerRole;
 
-  /** Both demo platforms have rows in every platform-owned table, submitted with a key. */
+  /**
+   * Both demo platforms have rows in every platform-owned table, submitted with a key and accepted.
+   */
   @BeforeEach
   void bothPlatformsHaveFiled() {
     if (arranged) {
@@ -109,7 +111,7 @@ class RowLevelSecurityTest {
             .jsonPath()
             .getMap("");
     assertThat(changed.get("platform")).isEqualTo(1);
-    for (String table : Set.of("obligation", "filing")) {
+    for (String table : Set.of("obligation", "filing", "review")) {
       assertThat(((Number) changed.get(table)).longValue())
           .as("rows an unscoped update changed in " + table)
           .isEqualTo(ownerCount("select count(*) from " + table + " where platform_id = ?"));
@@ -174,7 +176,7 @@ class RowLevelSecurityTest {
                     + "   and tableowner = current_user),"
                     + " (select count(*) from pg_class where relname in ('platform', 'obligation',"
                     + "   'filing', 'filing_version', 'submission_idempotency', 'filing_score',"
-                    + "   'audit_event')"
+                    + "   'review', 'review_decision', 'review_event', 'audit_event')"
                     + "   and relrowsecurity)"
                     + " from pg_roles where rolname = current_user")) {
       assertThat(role.next()).isTrue();
@@ -182,7 +184,7 @@ class RowLevelSecurityTest {
       assertThat(role.getBoolean(2)).as("superuser").isFalse();
       assertThat(role.getBoolean(3)).as("bypasses row-level security").isFalse();
       assertThat(role.getLong(4)).as("tables it owns").isZero();
-      assertThat(role.getLong(5)).as("tables under row-level security").isEqualTo(7);
+      assertThat(role.getLong(5)).as("tables under row-level security").isEqualTo(10);
     }
   }
 
@@ -253,6 +255,29 @@ class RowLevelSecurityTest {
         .post("/api/v1/filings/" + filing + "/submissions")
         .then()
         .statusCode(201);
+    // Accepted through the review, so the review's tables hold the platform's rows too.
+    as("regulator-analyst")
+        .contentType(ContentType.JSON)
+        .body(Map.of("assignee", "regulator-analyst", "expectedVersion", reviewVersion(filing)))
+        .put("/api/v1/reviews/" + filing + "/assignee")
+        .then()
+        .statusCode(200);
+    as("regulator-analyst")
+        .contentType(ContentType.JSON)
+        .body(Map.of("outcome", "ACCEPT", "expectedVersion", reviewVersion(filing)))
+        .post("/api/v1/reviews/" + filing + "/decision")
+        .then()
+        .statusCode(201);
+  }
+
+  private static long reviewVersion(String filing) {
+    return as("regulator-analyst")
+        .get("/api/v1/reviews/" + filing)
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getLong("version");
   }
 
   private static RequestSpecification as(String username) {
