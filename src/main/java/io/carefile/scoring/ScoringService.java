@@ -29,6 +29,7 @@ public class ScoringService {
   private final ScoreRepository scores;
   private final ScoreCalculator calculator;
   private final ObjectMapper json;
+  private final SizeBands sizeBands;
 
   /**
    * Digests of the indicator definitions, by template code and version: published ones never
@@ -36,10 +37,15 @@ public class ScoringService {
    */
   private final Map<String, String> indicatorDigests = new ConcurrentHashMap<>();
 
-  ScoringService(ScoreRepository scores, ScoringConfig config, ObjectMapper json) {
+  ScoringService(
+      ScoreRepository scores,
+      ScoringConfig config,
+      BenchmarksConfig benchmarks,
+      ObjectMapper json) {
     this.scores = scores;
     this.calculator = new ScoreCalculator(config.greenFrom(), config.amberFrom());
     this.json = json;
+    this.sizeBands = new SizeBands(benchmarks.sizeBands());
   }
 
   /** Scores a version being submitted and stores the score with it. */
@@ -66,8 +72,16 @@ public class ScoringService {
     score.amberFrom = calculator.amberFrom();
     score.indicators = write(calculated.indicators());
     score.computedAt = submission.submittedAt();
+    recordPeerGroup(score, submission);
     scores.persist(score);
     return view(score, calculated.indicators());
+  }
+
+  /** The benchmark peer group of the submission, recorded with its score. */
+  private void recordPeerGroup(Score score, SubmissionToScore submission) {
+    score.periodStart = submission.periodStart();
+    score.category = submission.category();
+    score.sizeBand = sizeBands.bandOf(submission.ukMonthlyActiveUsers()).code();
   }
 
   /** The score of a submitted version; another platform's is not found. */

@@ -8,9 +8,9 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The score calculator stays plain Java, testable without Quarkus or a database, as the validation
- * engine is. The scoring feature also holds its entity, repository, service and resource; the rule
- * names the calculator's classes: add any new one here.
+ * The score calculator and the benchmark statistics stay plain Java, testable without Quarkus or a
+ * database, as the validation engine is. The scoring feature also holds its entities, repositories,
+ * services and resources; the rule names the pure classes: add any new one here.
  */
 @AnalyzeClasses(
     packages = "io.carefile.scoring",
@@ -22,7 +22,24 @@ class ScoringPurityTest {
       noClasses()
           .that()
           .belongToAnyOf(
-              ScoreCalculator.class, CalculatedScore.class, IndicatorScore.class, ScoreBand.class)
+              ScoreCalculator.class,
+              CalculatedScore.class,
+              IndicatorScore.class,
+              ScoreBand.class,
+              BenchmarkStatistics.class,
+              BenchmarkDistribution.class,
+              BenchmarkOutlierSide.class,
+              BenchmarkCalculator.class,
+              BenchmarkEntry.class,
+              BenchmarkView.class,
+              BenchmarkMeasure.class,
+              BenchmarkOutlier.class,
+              BenchmarkPosition.class,
+              BenchmarkStanding.class,
+              BenchmarkCategory.class,
+              PeerGroup.class,
+              SizeBand.class,
+              SizeBands.class)
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage(
@@ -36,5 +53,7 @@ class ScoringPurityTest {
               "org.hibernate..",
               "io.carefile.filing..",
               "io.carefile.common..")
-          .because("the score calculator is tested with plain, fast JUnit tables (house rule 13)");
+          .because(
+              "the score calculator and benchmark statistics are tested with plain, fast JUnit"
+                  + " tables (house rule 13)");
 }
