@@ -10,6 +10,8 @@ import io.carefile.obligation.ObligationProblems;
 import io.carefile.obligation.ObligationService;
 import io.carefile.obligation.ObligationStatus;
 import io.carefile.obligation.ObligationView;
+import io.carefile.platform.PlatformService;
+import io.carefile.platform.PlatformView;
 import io.carefile.scoring.ScoreView;
 import io.carefile.scoring.ScoringService;
 import io.carefile.scoring.SubmissionToScore;
@@ -43,6 +45,7 @@ public class FilingService {
   private final ObligationService obligations;
   private final TemplateService templates;
   private final ScoringService scoring;
+  private final PlatformService platforms;
   private final AttestorDirectory attestors;
   private final AuditLog audit;
   private final Caller caller;
@@ -61,6 +64,7 @@ public class FilingService {
       ObligationService obligations,
       TemplateService templates,
       ScoringService scoring,
+      PlatformService platforms,
       AttestorDirectory attestors,
       AuditLog audit,
       Caller caller,
@@ -75,6 +79,7 @@ public class FilingService {
     this.obligations = obligations;
     this.templates = templates;
     this.scoring = scoring;
+    this.platforms = platforms;
     this.attestors = attestors;
     this.audit = audit;
     this.caller = caller;
@@ -209,7 +214,9 @@ public class FilingService {
     FilingVersion version =
         newVersion(filing, obligation, values, findings, explanations, attestor, source);
     versions.persist(version);
-    ScoreView score = scoring.score(toScore(version, template, values, obligation));
+    ScoreView score =
+        scoring.score(
+            toScore(version, template, values, obligation, platforms.get(filing.platformId)));
     filing.recordSubmitted(version.number);
     obligations.fulfil(obligation.id());
     submitted.fire(
@@ -296,12 +303,16 @@ public class FilingService {
     return version;
   }
 
-  /** The version as scoring reads it: its template version's indicators over its values. */
+  /**
+   * The version as scoring reads it: its template version's indicators over its values, and the
+   * platform's figures now (its benchmark peer group).
+   */
   private static SubmissionToScore toScore(
       FilingVersion version,
       CompiledTemplate template,
       ReturnValues values,
-      ObligationView obligation) {
+      ObligationView obligation,
+      PlatformView platform) {
     return new SubmissionToScore(
         version.id,
         version.filingId,
@@ -311,7 +322,9 @@ public class FilingService {
         values,
         obligation.periodStart(),
         obligation.periodEnd(),
-        version.submittedAt);
+        version.submittedAt,
+        platform.category(),
+        platform.ukMonthlyActiveUsers());
   }
 
   /** Values that can be read for their fields; anything else refuses the whole request. */

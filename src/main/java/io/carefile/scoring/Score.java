@@ -1,5 +1,6 @@
 package io.carefile.scoring;
 
+import io.carefile.platform.PlatformCategory;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -8,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
 import org.hibernate.annotations.Immutable;
@@ -70,6 +72,18 @@ public class Score {
 
   @Column(name = "computed_at", nullable = false, updatable = false)
   public Instant computedAt;
+
+  /** The peer group at submission (benchmarks): the period, the platform's category and size. */
+  @Column(name = "period_start", nullable = false, updatable = false)
+  public LocalDate periodStart;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, updatable = false)
+  public PlatformCategory category;
+
+  /** The size band's code; null for scores computed before size bands were recorded. */
+  @Column(name = "size_band", updatable = false)
+  public String sizeBand;
 
   @Override
   public boolean equals(Object other) {

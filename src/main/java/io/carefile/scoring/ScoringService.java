@@ -30,6 +30,7 @@ public class ScoringService {
   private final ScoreCalculator calculator;
   private final ObjectMapper json;
   private final ScoreOverrideService overrides;
+  private final SizeBands sizeBands;
 
   /**
    * Digests of the indicator definitions, by template code and version: published ones never
@@ -40,12 +41,14 @@ public class ScoringService {
   ScoringService(
       ScoreRepository scores,
       ScoringConfig config,
+      BenchmarksConfig benchmarks,
       ObjectMapper json,
       ScoreOverrideService overrides) {
     this.scores = scores;
     this.calculator = new ScoreCalculator(config.greenFrom(), config.amberFrom());
     this.json = json;
     this.overrides = overrides;
+    this.sizeBands = new SizeBands(benchmarks.sizeBands());
   }
 
   /**
@@ -75,8 +78,16 @@ public class ScoringService {
     score.amberFrom = calculator.amberFrom();
     score.indicators = write(calculated.indicators());
     score.computedAt = submission.submittedAt();
+    recordPeerGroup(score, submission);
     scores.persist(score);
     return overrides.carryForward(view(score, calculated.indicators()), score.platformId);
+  }
+
+  /** The benchmark peer group of the submission, recorded with its score. */
+  private void recordPeerGroup(Score score, SubmissionToScore submission) {
+    score.periodStart = submission.periodStart();
+    score.category = submission.category();
+    score.sizeBand = sizeBands.bandOf(submission.ukMonthlyActiveUsers()).code();
   }
 
   /**

@@ -1,12 +1,16 @@
 package io.carefile.scoring;
 
+import io.carefile.platform.PlatformCategory;
 import io.carefile.template.definition.CompiledTemplate;
 import io.carefile.validation.ReturnValues;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** A version being submitted, as scoring needs it: which version, its template and its values. */
+/**
+ * A version being submitted, as scoring needs it: which version, its template and its values, and
+ * the platform's category and UK monthly active users at submission (its benchmark peer group).
+ */
 public record SubmissionToScore(
     UUID filingVersionId,
     UUID filingId,
@@ -16,4 +20,6 @@ public record SubmissionToScore(
     ReturnValues values,
     LocalDate periodStart,
     LocalDate periodEnd,
-    Instant submittedAt) {}
+    Instant submittedAt,
+    PlatformCategory category,
+    long ukMonthlyActiveUsers) {}

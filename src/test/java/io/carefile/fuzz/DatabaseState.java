@@ -10,11 +10,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * What a refused request must leave as it was, read as the database owner beneath row-level
- * security: the row count of every platform-owned table and the newest transaction that wrote one
- * of its rows (so an update that a refusal forgot to roll back shows too, not only an insert).
+ * security: the row count of every platform-owned table (and of the regulator's own tables) and the
+ * newest transaction that wrote one of its rows (so an update that a refusal forgot to roll back
+ * shows too, not only an insert).
  */
 final class DatabaseState {
 
@@ -37,6 +39,9 @@ final class DatabaseState {
           "review_event",
           "audit_event");
 
+  /** The regulator's own tables, which no platform owns, that a refusal must leave as well. */
+  static final List<String> REGULATOR_OWNED = List.of("benchmark_snapshot");
+
   private final AgroalDataSource owner;
   private final String query;
 
@@ -46,7 +51,7 @@ final class DatabaseState {
     // every earlier one; a rolled-back change leaves no visible version. So the row count and the
     // latest xmin of a table change exactly when something was written to it and committed.
     List<String> columns = new ArrayList<>();
-    PLATFORM_OWNED.stream()
+    Stream.concat(PLATFORM_OWNED.stream(), REGULATOR_OWNED.stream())
         .forEach(
             table -> {
               columns.add("(select count(*) from " + table + ")::text as \"" + table + " rows\"");

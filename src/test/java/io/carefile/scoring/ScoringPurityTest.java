@@ -8,9 +8,10 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The score calculator and the override policy stay plain Java, testable without Quarkus or a
- * database, as the validation engine is. The scoring feature also holds its entities, repositories,
- * services and resources; the rule names the plain classes: add any new one here.
+ * The score calculator, the override policy and the benchmark statistics stay plain Java, testable
+ * without Quarkus or a database, as the validation engine is. The scoring feature also holds its
+ * entities, repositories, services and resources; the rule names the plain classes: add any new one
+ * here.
  */
 @AnalyzeClasses(
     packages = "io.carefile.scoring",
@@ -28,7 +29,21 @@ class ScoringPurityTest {
               ScoreBand.class,
               ScoreOverridePolicy.class,
               ScoreOverrideState.class,
-              ScoreOverrideStep.class)
+              ScoreOverrideStep.class,
+              BenchmarkStatistics.class,
+              BenchmarkDistribution.class,
+              BenchmarkOutlierSide.class,
+              BenchmarkCalculator.class,
+              BenchmarkEntry.class,
+              BenchmarkView.class,
+              BenchmarkMeasure.class,
+              BenchmarkOutlier.class,
+              BenchmarkPosition.class,
+              BenchmarkStanding.class,
+              BenchmarkCategory.class,
+              PeerGroup.class,
+              SizeBand.class,
+              SizeBands.class)
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage(
@@ -42,5 +57,7 @@ class ScoringPurityTest {
               "org.hibernate..",
               "io.carefile.filing..",
               "io.carefile.common..")
-          .because("the score calculator is tested with plain, fast JUnit tables (house rule 13)");
+          .because(
+              "the score calculator and benchmark statistics are tested with plain, fast JUnit"
+                  + " tables (house rule 13)");
 }
