@@ -282,7 +282,7 @@ public class ReturnScores {
         scores.add(score);
       }
     }
-    return new History(trend(filing, scored, scores), heatMap(filing, scored, scores));
+    return new History(trend(filing, scored, scores), heatMap(scored, scores));
   }
 
   private TrendChart trend(
@@ -312,7 +312,7 @@ public class ReturnScores {
               words.trendAmberFrom(NumberFormats.formatted(plain(last.amberFrom())))));
     }
     return TrendChart.of(
-        new ChartTitle("score-trend", words.trendTitle(), trendSummary(periods, scores, filing)),
+        new ChartTitle("score-trend", words.trendTitle(), trendSummary(periods, scores)),
         words.trendScore(),
         words.trendBand(),
         LinearScale.fixed(BigDecimal.ZERO, HUNDRED, BigDecimal.valueOf(25)),
@@ -320,8 +320,7 @@ public class ReturnScores {
         thresholds);
   }
 
-  private String trendSummary(
-      List<ObligationView> periods, List<ScoreView> scores, FilingView filing) {
+  private String trendSummary(List<ObligationView> periods, List<ScoreView> scores) {
     List<BigDecimal> totals = scores.stream().map(ScoreView::total).filter(t -> t != null).toList();
     if (totals.isEmpty()) {
       return words.trendSummaryNone(periods.size());
@@ -339,7 +338,7 @@ public class ReturnScores {
         portalWords.scoreBand(latest.band()));
   }
 
-  private HeatMap heatMap(FilingView filing, List<ObligationView> periods, List<ScoreView> scores) {
+  private HeatMap heatMap(List<ObligationView> periods, List<ScoreView> scores) {
     List<String> codes = new ArrayList<>();
     Map<String, String> titles = new LinkedHashMap<>();
     for (ScoreView score : scores) {
