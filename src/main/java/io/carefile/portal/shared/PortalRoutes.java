@@ -18,6 +18,10 @@ public final class PortalRoutes {
   public static final String TEMPLATE_PUBLICATION = PORTAL + "/templates/publication";
   public static final String FILINGS = PORTAL + "/filings";
   public static final String RETURNS = PORTAL + "/returns";
+  public static final String REVIEWS = PORTAL + "/reviews";
+  public static final String QUERIES = PORTAL + "/queries";
+  public static final String BENCHMARKS = PORTAL + "/benchmarks";
+  public static final String INDICATOR_HEAT_MAP = BENCHMARKS + "/indicators";
   public static final String SIGN_OUT_REQUEST = PORTAL + "/sign-out-request";
 
   private PortalRoutes() {}
@@ -44,5 +48,20 @@ public final class PortalRoutes {
 
   public static String filingVersion(UUID id, int version) {
     return filing(id) + "/versions/" + version;
+  }
+
+  /** The analyst's page of one return under review. */
+  public static String review(UUID filingId) {
+    return REVIEWS + "/" + filingId;
+  }
+
+  /** The analyst's form raising a query about a return. */
+  public static String queryRaising(UUID filingId) {
+    return review(filingId) + "/queries/new";
+  }
+
+  /** One query's thread, for the platform and the analyst alike. */
+  public static String query(UUID queryId) {
+    return QUERIES + "/" + queryId;
   }
 }
