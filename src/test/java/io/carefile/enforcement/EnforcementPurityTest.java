@@ -1,0 +1,39 @@
+package io.carefile.enforcement;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The case lifecycle and the appeal rule stay plain Java, tested with tables and no Quarkus or
+ * database. The enforcement feature will also hold entities, services and resources; the rule names
+ * the policies' classes: add any new one here.
+ */
+@AnalyzeClasses(
+    packages = "io.carefile.enforcement",
+    importOptions = ImportOption.DoNotIncludeTests.class)
+class EnforcementPurityTest {
+
+  @ArchTest
+  static final ArchRule noFrameworkInTheCasePolicies =
+      noClasses()
+          .that()
+          .belongToAnyOf(
+              CaseLifecycle.class,
+              CaseStage.class,
+              CaseStep.class,
+              AppealPolicy.class,
+              AppealStatus.class)
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "io.quarkus..",
+              "io.smallrye..",
+              "jakarta..",
+              "org.hibernate..",
+              "io.carefile.common..")
+          .because("the lifecycle is tested with plain, fast JUnit tables (house rule 13)");
+}
