@@ -1,0 +1,55 @@
+package io.carefile.penalty;
+
+import io.carefile.common.error.ProblemCode;
+
+/**
+ * The refusals of a penalty's inputs ({@link PenaltyCalculator}); each names its field. Documented
+ * in {@code docs/problems.md}.
+ */
+public enum PenaltyProblems implements ProblemCode {
+  FIGURE_NEGATIVE(422, "penalty-figure-negative", "A penalty figure cannot be negative"),
+  FIGURE_TOO_PRECISE(
+      422, "penalty-figure-too-precise", "A penalty figure has more decimal places than it may"),
+  FIGURE_TOO_LARGE(
+      422, "penalty-figure-too-large", "An amount is larger than a penalty figure may be"),
+  WRONG_CURRENCY(
+      422, "wrong-penalty-currency", "A penalty amount must be in the penalty's currency"),
+  UNKNOWN_SERIOUSNESS(
+      422, "unknown-seriousness", "The seriousness is not one of the configured levels"),
+  UNKNOWN_FACTOR(
+      422, "unknown-penalty-factor", "The factor is not one of the configured factors of its kind"),
+  DUPLICATE_FACTOR(422, "duplicate-penalty-factor", "A factor is given more than once"),
+  DETERRENCE_UPLIFT_TOO_HIGH(
+      422, "deterrence-uplift-too-high", "The deterrence uplift is above the configured maximum"),
+  SETTLEMENT_DISCOUNT_TOO_HIGH(
+      422,
+      "settlement-discount-too-high",
+      "The settlement discount is above the configured maximum"),
+  INVALID_REVENUE_PERIOD(
+      422, "invalid-revenue-period", "The revenue's period must be 1 to 24 months"),
+  INVALID_BREACH_DAYS(
+      422, "invalid-breach-days", "A daily-rate penalty needs one day of breach or more"),
+  EXCHANGE_RATE_REQUIRED(
+      422,
+      "exchange-rate-required",
+      "A revenue in another currency needs an exchange rate and its date"),
+  EXCHANGE_RATE_NOT_APPLICABLE(
+      422, "exchange-rate-not-applicable", "The exchange rate is not for the revenue's currency"),
+  INVALID_EXCHANGE_RATE(
+      422, "invalid-exchange-rate", "An exchange rate is positive with at most 10 decimal places"),
+  REVENUE_CURRENCIES_DIFFER(
+      422,
+      "revenue-currencies-differ",
+      "The revenues are in two currencies other than the penalty's");
+
+  private final Definition definition;
+
+  PenaltyProblems(int status, String code, String title) {
+    this.definition = new Definition(status, code, title);
+  }
+
+  @Override
+  public Definition definition() {
+    return definition;
+  }
+}
