@@ -20,6 +20,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -148,6 +149,19 @@ public class FilingQueries {
                         after.get(field.code())))
             .toList();
     return new Diff(filing.id, from, to, changes);
+  }
+
+  /**
+   * The platform's return of the same template for the latest earlier period that has a submitted
+   * version: what an analyst compares a return with. None for a platform's first period.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<FilingView> previousPeriodOf(UUID id) {
+    Filing filing = filings.getVisible(id);
+    ObligationView obligation = obligations.get(filing.obligationId);
+    return filings
+        .latestSubmittedBefore(filing.platformId, filing.templateCode, obligation.periodStart())
+        .map(previous -> view(filings.getVisible(previous)));
   }
 
   /** The compiled template a filing is on, for pages that lay its fields out. */

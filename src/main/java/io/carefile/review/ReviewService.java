@@ -74,6 +74,11 @@ public class ReviewService {
     this.clock = clock;
   }
 
+  /** Whether a return with this status can be allocated to an analyst (else it is decided). */
+  public static boolean assignable(FilingStatus status) {
+    return ASSIGNABLE.contains(status);
+  }
+
   /**
    * Allocates the return to an analyst: to oneself, or from whoever has it to another. A SUBMITTED
    * return is taken into review by it. Allocating it again to the analyst who has it changes

@@ -65,9 +65,10 @@ class PortalSignInBrowserTest extends PortalBrowser {
     assertThat(page.locator("h1")).hasText("Hello, Alice Mensah");
     assertThat(page.locator("#roles")).hasText("Analyst");
     assertThat(
-            page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Review filings")))
+            page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Review returns")))
         .isVisible();
-    assertThat(page.locator("main a")).hasCount(0);
+    assertThat(page.locator("main a")).hasCount(1);
+    assertThat(page.locator("main a")).hasAttribute("href", "/portal/reviews");
     screenshot("regulator-home");
   }
 }

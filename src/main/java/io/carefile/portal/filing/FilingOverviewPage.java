@@ -17,6 +17,7 @@ import io.carefile.filing.VersionSummary;
 import io.carefile.obligation.ObligationProblems;
 import io.carefile.portal.filing.ReturnScores.History;
 import io.carefile.portal.shared.PortalRoutes;
+import io.carefile.portal.shared.ReturnAnswers;
 import io.carefile.scoring.ScoreView;
 import io.carefile.template.definition.CompiledTemplate;
 import io.carefile.template.definition.TemplateDefinition;

@@ -12,6 +12,7 @@ import io.carefile.obligation.ObligationService;
 import io.carefile.obligation.ObligationView;
 import io.carefile.portal.shared.NumberFormats;
 import io.carefile.portal.shared.PortalMessages;
+import io.carefile.portal.shared.ReturnAnswers;
 import io.carefile.portal.shared.charts.ChartPeriods;
 import io.carefile.portal.shared.charts.ChartTitle;
 import io.carefile.portal.shared.charts.ChartTone;

@@ -41,16 +41,19 @@ public interface HomeMessages {
   String comingSoonTag();
 
   @Message
-  String comingFilingsHeading();
-
-  @Message
-  String comingFilingsBody();
-
-  @Message
   String comingEnforcementHeading();
 
   @Message
   String comingEnforcementBody();
+
+  @Message
+  String reviewHeading();
+
+  @Message
+  String reviewIntro();
+
+  @Message
+  String reviewLink();
 
   @Message
   String administrationHeading();

@@ -50,6 +50,11 @@ public final class PortalRoutes {
     return filing(id) + "/versions/" + version;
   }
 
+  /** What changed between two submitted versions of a return. */
+  public static String filingDiff(UUID id, int from, int to) {
+    return filing(id) + "/diff?from=" + from + "&to=" + to;
+  }
+
   /** The analyst's page of one return under review. */
   public static String review(UUID filingId) {
     return REVIEWS + "/" + filingId;

@@ -1,8 +1,6 @@
-package io.carefile.portal.filing;
+package io.carefile.portal.shared;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.carefile.portal.shared.NumberFormats;
-import io.carefile.portal.shared.PortalMessages;
 import io.carefile.template.definition.TemplateDefinition;
 import io.carefile.template.definition.TemplateDefinition.AllowedValue;
 import io.carefile.template.definition.TemplateDefinition.Field;
@@ -14,7 +12,8 @@ import java.util.Map;
 
 /**
  * A return's values as people read them on the portal: numbers with thousands separators and their
- * unit, yes or no, dates in words and the labels of the options chosen.
+ * unit, yes or no, dates in words and the labels of the options chosen. Shared by the platform's
+ * return pages and the analyst's review pages.
  */
 @ApplicationScoped
 public class ReturnAnswers {
@@ -36,7 +35,7 @@ public class ReturnAnswers {
   /** A section's questions and answers, in the template's order. */
   public record SectionAnswers(String code, String title, List<Answer> answers) {}
 
-  List<SectionAnswers> bySection(TemplateDefinition template, Map<String, JsonNode> values) {
+  public List<SectionAnswers> bySection(TemplateDefinition template, Map<String, JsonNode> values) {
     return template.sections().stream()
         .map(
             section ->
@@ -55,7 +54,7 @@ public class ReturnAnswers {
   }
 
   /** The value as text; blank values (absent or null) give no lines. */
-  List<String> lines(Field field, JsonNode value) {
+  public List<String> lines(Field field, JsonNode value) {
     if (value == null || value.isNull()) {
       return List.of();
     }
