@@ -1,54 +1,46 @@
 package io.carefile.obligation;
 
-import io.carefile.common.db.JobOutages;
-import io.carefile.common.tenancy.SystemWork;
+import io.carefile.common.jobs.RecurringJob;
 import io.quarkus.logging.Log;
-import io.quarkus.runtime.StartupEvent;
-import io.quarkus.scheduler.Scheduled;
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.interceptor.Interceptor;
 
 /**
- * The daily obligation jobs, run on schedule and (by default) once at start. Both are idempotent,
- * so several replicas may run them at once: generation relies on the unique (platform, template,
- * period) constraint, the overdue rule on row locks. Both are system work: they act for every
- * platform, on no caller's behalf.
+ * The daily obligation job: it generates each template's last ended period and marks overdue
+ * obligations, once per day across every instance (a recurring job, docs/jobs.md), and by default
+ * also as each instance starts. Both steps are idempotent, so the runs at start of replicas
+ * starting together, and a slot run again after its instance died, are harmless: generation relies
+ * on the unique (platform, template, period) constraint, the overdue rule on row locks.
  */
 @ApplicationScoped
-class ObligationJobs {
+class ObligationJobs implements RecurringJob {
 
   private final ObligationService obligations;
   private final ObligationsConfig config;
-  private final JobOutages outages;
 
-  ObligationJobs(ObligationService obligations, ObligationsConfig config, JobOutages outages) {
+  ObligationJobs(ObligationService obligations, ObligationsConfig config) {
     this.obligations = obligations;
     this.config = config;
-    this.outages = outages;
   }
 
-  /** After the template files are loaded at start (default observer priority), never before. */
-  void atStart(@Observes @Priority(Interceptor.Priority.LIBRARY_AFTER) StartupEvent start) {
-    if (config.generateAtStart()) {
-      daily();
-    }
+  @Override
+  public String name() {
+    return "obligations-daily";
   }
 
-  // The cron is read from ObligationsConfig's property, whose default the mapping supplies.
-  @Scheduled(
-      identity = "obligations-daily",
-      cron = "${carefile.obligations.daily-cron}",
-      timeZone = "${carefile.regulator.time-zone:Europe/London}",
-      concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-      skipExecutionIf = Scheduled.ApplicationNotRunning.class)
-  void daily() {
-    outages.run("The daily obligation job", this::generateAndMarkOverdue);
+  @Override
+  public String cron() {
+    return config.dailyCron();
   }
 
-  private void generateAndMarkOverdue() {
-    SystemWork.call(obligations::generateForEndedPeriods)
+  @Override
+  public boolean runsAtStart() {
+    return config.generateAtStart();
+  }
+
+  @Override
+  public void run() {
+    obligations
+        .generateForEndedPeriods()
         .forEach(
             result ->
                 Log.infof(
@@ -58,6 +50,6 @@ class ObligationJobs {
                     result.periodEnd(),
                     result.created(),
                     result.alreadyExisting()));
-    Log.infof("Obligations now overdue: %d", SystemWork.call(obligations::markOverdue));
+    Log.infof("Obligations now overdue: %d", obligations.markOverdue());
   }
 }

@@ -50,6 +50,18 @@ class ArchitectureTest {
           .because("common holds only what every feature shares");
 
   @ArchTest
+  static final ArchRule onlyTheJobsPackageKnowsTheScheduler =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("io.carefile.common.jobs..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("com.github.kagkarlsson..")
+          .because(
+              "features declare RecurringJob and OneOffJob beans; common.jobs alone builds and runs"
+                  + " them on db-scheduler");
+
+  @ArchTest
   static final ArchRule entitiesNeverCrossTheHttpBoundary =
       methods()
           .that()

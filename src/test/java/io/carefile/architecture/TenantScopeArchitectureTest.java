@@ -2,6 +2,7 @@ package io.carefile.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.github.kagkarlsson.scheduler.task.VoidExecutionHandler;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -24,7 +25,8 @@ import javax.sql.DataSource;
  * <p>A <em>request path</em> class is one that answers HTTP requests for a caller: a JAX-RS
  * resource (annotated {@code @Path}, which includes the portal's pages) or any class of the portal.
  * A <em>system-work boundary</em> is a class that starts work on no caller's behalf: it has a
- * {@code @Scheduled} method or observes {@code StartupEvent}.
+ * {@code @Scheduled} method, observes {@code StartupEvent}, or runs a scheduled job's execution (a
+ * db-scheduler execution handler, which only {@code common.jobs} declares).
  */
 @AnalyzeClasses(packages = "io.carefile", importOptions = ImportOption.DoNotIncludeTests.class)
 public class TenantScopeArchitectureTest {
@@ -38,19 +40,21 @@ public class TenantScopeArchitectureTest {
 
   static final DescribedPredicate<JavaClass> SYSTEM_WORK_BOUNDARY =
       DescribedPredicate.describe(
-          "system-work boundaries (a @Scheduled method, or an observer of StartupEvent)",
+          "system-work boundaries (a @Scheduled method, an observer of StartupEvent, or the"
+              + " execution of a scheduled job)",
           type ->
-              type.getMethods().stream()
-                  .anyMatch(
-                      method ->
-                          method.isAnnotatedWith(Scheduled.class)
-                              || method.getParameters().stream()
-                                  .anyMatch(
-                                      parameter ->
-                                          parameter.isAnnotatedWith(Observes.class)
-                                              && parameter
-                                                  .getRawType()
-                                                  .isAssignableTo(StartupEvent.class))));
+              type.isAssignableTo(VoidExecutionHandler.class)
+                  || type.getMethods().stream()
+                      .anyMatch(
+                          method ->
+                              method.isAnnotatedWith(Scheduled.class)
+                                  || method.getParameters().stream()
+                                      .anyMatch(
+                                          parameter ->
+                                              parameter.isAnnotatedWith(Observes.class)
+                                                  && parameter
+                                                      .getRawType()
+                                                      .isAssignableTo(StartupEvent.class))));
 
   /** Operations that name no tenant scope: the ORM and JDBC directly, and the escape. */
   static final DescribedPredicate<JavaClass> UNSCOPED =
