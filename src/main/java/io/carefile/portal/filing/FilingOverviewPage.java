@@ -17,6 +17,8 @@ import io.carefile.filing.VersionSummary;
 import io.carefile.obligation.ObligationProblems;
 import io.carefile.portal.filing.ReturnScores.History;
 import io.carefile.portal.shared.PortalRoutes;
+import io.carefile.review.QueryService;
+import io.carefile.review.QuerySummary;
 import io.carefile.scoring.ScoreView;
 import io.carefile.template.definition.CompiledTemplate;
 import io.carefile.template.definition.TemplateDefinition;
@@ -62,6 +64,7 @@ public class FilingOverviewPage {
   private final RegulatorCalendar calendar;
   private final Caller caller;
   private final ReturnScores scores;
+  private final QueryService queries;
 
   FilingOverviewPage(
       FilingService filings,
@@ -69,13 +72,15 @@ public class FilingOverviewPage {
       ReturnAnswers answers,
       RegulatorCalendar calendar,
       Caller caller,
-      ReturnScores scores) {
+      ReturnScores scores,
+      QueryService queries) {
     this.filings = filings;
     this.filingQueries = filingQueries;
     this.answers = answers;
     this.calendar = calendar;
     this.caller = caller;
     this.scores = scores;
+    this.queries = queries;
   }
 
   /** How far a section of the open draft has got. */
@@ -105,7 +110,8 @@ public class FilingOverviewPage {
         List<VersionRow> versions,
         boolean mayEdit,
         ScoreView latestScore,
-        History history);
+        History history,
+        List<QuerySummary> queries);
 
     static native TemplateInstance waived();
 
@@ -179,7 +185,11 @@ public class FilingOverviewPage {
         versions,
         caller.isPlatformScoped(),
         versionScores.get(filing.latestVersion()),
-        filing.latestVersion() == 0 ? null : scores.historyOf(filing));
+        filing.latestVersion() == 0 ? null : scores.historyOf(filing),
+        // Queries are raised about submitted returns only.
+        filing.latestVersion() == 0
+            ? List.of()
+            : queries.ofFiling(id, PageRequest.of(1, PageRequest.MAX_SIZE)).items());
   }
 
   /** Opens a draft from the latest version, to correct a submitted return. */

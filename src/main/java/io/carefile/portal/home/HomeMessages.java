@@ -66,4 +66,13 @@ public interface HomeMessages {
 
   @Message
   String platformReturnsLink();
+
+  @Message
+  String platformQueriesHeading();
+
+  @Message
+  String platformQueriesIntro();
+
+  @Message
+  String platformQueriesLink(long open);
 }
