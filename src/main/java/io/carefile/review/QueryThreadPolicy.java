@@ -77,6 +77,14 @@ public final class QueryThreadPolicy {
     return status == QueryStatus.OPEN;
   }
 
+  /**
+   * Whether anything more may be said in the query, by either side: a reply, a follow-up or its
+   * closure. Pages offer their forms only then.
+   */
+  public static boolean takesMessages(QueryStatus status) {
+    return status != QueryStatus.CLOSED;
+  }
+
   /** An open query whose due date, a day in the regulator's calendar, has gone by. */
   public static boolean overdue(QueryStatus status, LocalDate dueDate, LocalDate today) {
     return status == QueryStatus.OPEN && dueDate.isBefore(today);
@@ -103,7 +111,7 @@ public final class QueryThreadPolicy {
   }
 
   private static void requireNotClosed(QueryStatus status) {
-    if (status == QueryStatus.CLOSED) {
+    if (!takesMessages(status)) {
       throw new ProblemException(
           QueryProblems.QUERY_CLOSED,
           "The query is closed: nothing more can be said in it; raise a new query instead");

@@ -80,6 +80,12 @@ class QueryThreadPolicyTest {
             ProblemException.class, e -> assertThat(e.is(QueryProblems.QUERY_CLOSED)).isTrue());
   }
 
+  @ParameterizedTest(name = "{0}: takes messages {1}")
+  @CsvSource({"OPEN, true", "ANSWERED, true", "CLOSED, false"})
+  void onlyAClosedQueryTakesNoMoreMessages(QueryStatus status, boolean takesMessages) {
+    assertThat(QueryThreadPolicy.takesMessages(status)).isEqualTo(takesMessages);
+  }
+
   @ParameterizedTest(name = "{0}: answered by an amendment {1}")
   @CsvSource({"OPEN, true", "ANSWERED, false", "CLOSED, false"})
   void anAmendmentAnswersOpenQueries(QueryStatus status, boolean answered) {

@@ -32,6 +32,9 @@ public interface FilingMessages {
   String filingAmendmentOpen();
 
   @Message
+  String filingQueriesHeading();
+
+  @Message
   String filingSectionsHeading();
 
   @Message

@@ -18,6 +18,8 @@ import io.carefile.obligation.ObligationProblems;
 import io.carefile.portal.filing.ReturnScores.History;
 import io.carefile.portal.shared.PortalRoutes;
 import io.carefile.portal.shared.ReturnAnswers;
+import io.carefile.review.QueryService;
+import io.carefile.review.QuerySummary;
 import io.carefile.scoring.ScoreView;
 import io.carefile.template.definition.CompiledTemplate;
 import io.carefile.template.definition.TemplateDefinition;
@@ -63,6 +65,7 @@ public class FilingOverviewPage {
   private final RegulatorCalendar calendar;
   private final Caller caller;
   private final ReturnScores scores;
+  private final QueryService queries;
 
   FilingOverviewPage(
       FilingService filings,
@@ -70,13 +73,15 @@ public class FilingOverviewPage {
       ReturnAnswers answers,
       RegulatorCalendar calendar,
       Caller caller,
-      ReturnScores scores) {
+      ReturnScores scores,
+      QueryService queries) {
     this.filings = filings;
     this.filingQueries = filingQueries;
     this.answers = answers;
     this.calendar = calendar;
     this.caller = caller;
     this.scores = scores;
+    this.queries = queries;
   }
 
   /** How far a section of the open draft has got. */
@@ -106,7 +111,8 @@ public class FilingOverviewPage {
         List<VersionRow> versions,
         boolean mayEdit,
         ScoreView latestScore,
-        History history);
+        History history,
+        List<QuerySummary> queries);
 
     static native TemplateInstance waived();
 
@@ -180,7 +186,11 @@ public class FilingOverviewPage {
         versions,
         caller.isPlatformScoped(),
         versionScores.get(filing.latestVersion()),
-        filing.latestVersion() == 0 ? null : scores.historyOf(filing));
+        filing.latestVersion() == 0 ? null : scores.historyOf(filing),
+        // Queries are raised about submitted returns only.
+        filing.latestVersion() == 0
+            ? List.of()
+            : queries.ofFiling(id, PageRequest.of(1, PageRequest.MAX_SIZE)).items());
   }
 
   /** Opens a draft from the latest version, to correct a submitted return. */

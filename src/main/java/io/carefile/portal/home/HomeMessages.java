@@ -69,4 +69,13 @@ public interface HomeMessages {
 
   @Message
   String platformReturnsLink();
+
+  @Message
+  String platformQueriesHeading();
+
+  @Message
+  String platformQueriesIntro();
+
+  @Message
+  String platformQueriesLink(long open);
 }
