@@ -16,6 +16,7 @@ import io.carefile.filing.FilingView;
 import io.carefile.filing.VersionSummary;
 import io.carefile.obligation.ObligationProblems;
 import io.carefile.portal.filing.ReturnScores.History;
+import io.carefile.portal.filing.ReturnScores.PeerStanding;
 import io.carefile.portal.shared.PortalRoutes;
 import io.carefile.scoring.ScoreView;
 import io.carefile.template.definition.CompiledTemplate;
@@ -105,6 +106,7 @@ public class FilingOverviewPage {
         List<VersionRow> versions,
         boolean mayEdit,
         ScoreView latestScore,
+        List<PeerStanding> peers,
         History history);
 
     static native TemplateInstance waived();
@@ -170,6 +172,7 @@ public class FilingOverviewPage {
                         version.submittedAt().atZone(calendar.zone()),
                         versionScores.get(version.number())))
             .toList();
+    ScoreView latestScore = versionScores.get(filing.latestVersion());
     return Templates.overview(
         filing,
         template.title(),
@@ -178,7 +181,8 @@ public class FilingOverviewPage {
         findings.stream().filter(Finding::isWarning).count(),
         versions,
         caller.isPlatformScoped(),
-        versionScores.get(filing.latestVersion()),
+        latestScore,
+        latestScore == null ? List.of() : scores.peersOf(filing),
         filing.latestVersion() == 0 ? null : scores.historyOf(filing));
   }
 
