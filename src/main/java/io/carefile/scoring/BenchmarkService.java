@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.carefile.common.error.ProblemException;
+import io.carefile.common.paging.Page;
+import io.carefile.common.paging.PageRequest;
 import io.carefile.common.security.Caller;
 import io.carefile.obligation.ObligationProblems;
 import io.carefile.obligation.ReportingPeriod;
@@ -20,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -131,6 +134,82 @@ public class BenchmarkService {
         trendOf(latest.platformId, latest.templateCode));
   }
 
+  /**
+   * Where a return's latest submitted version stands in a peer group of its template and period:
+   * empty when its score is not in that group (another category or size band). Another platform's
+   * return is not found.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<BenchmarkPosition> position(UUID filingId, BenchmarkFilter filter) {
+    PeerGroup group =
+        group(
+            filter.templateCode,
+            filter.periodStart,
+            filter.wantedCategory().orElse(null),
+            filter.wantedSizeBand().orElse(null),
+            "query.");
+    Score latest =
+        scores
+            .latestOf(filingId)
+            .orElseThrow(
+                () -> ProblemException.notFound("A submitted version of filing", filingId));
+    if (!inGroup(latest, group)) {
+      return Optional.empty();
+    }
+    List<BenchmarkEntry> cohort = cohorts.of(group);
+    return Optional.of(
+        calculator.position(
+            group,
+            cohort,
+            indicatorTitles(group.templateCode(), cohort),
+            entryOf(latest),
+            caller.isRegulator()));
+  }
+
+  /**
+   * The latest submitted score of each return in a peer group, with its platform, lowest total
+   * first (not scored last), a page at a time. It names platforms, so it is the regulator's read: a
+   * platform's users see their own platform's return only, as with every score.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Page<PeerScore> scores(BenchmarkFilter filter, PageRequest page) {
+    PeerGroup group =
+        group(
+            filter.templateCode,
+            filter.periodStart,
+            filter.wantedCategory().orElse(null),
+            filter.wantedSizeBand().orElse(null),
+            "query.");
+    return scores
+        .latestIn(group, page)
+        .map(
+            score ->
+                new PeerScore(
+                    score.platformId,
+                    score.filingId,
+                    score.versionNumber,
+                    score.category,
+                    score.sizeBand,
+                    score.total,
+                    score.band,
+                    indicatorsOf(score)));
+  }
+
+  /**
+   * The periods of a template with scores the caller may see (every platform's for regulators, its
+   * own for a platform), newest first, at most {@code max}: the periods worth choosing.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<LocalDate> scoredPeriods(String templateCode, int max) {
+    template(templateCode, "query.");
+    return scores.periodsOf(templateCode, max);
+  }
+
+  /** The configured size bands, lowest first. */
+  public List<SizeBand> sizeBands() {
+    return sizeBands.all();
+  }
+
   /** A platform's scores of a template by period, oldest first; another platform's is not found. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public ScoreTrend trend(UUID platformId, String templateCode) {
@@ -192,20 +271,32 @@ public class BenchmarkService {
 
   /** A stored score as a cohort member, named by its own platform. */
   BenchmarkEntry entryOf(Score score) {
+    return new BenchmarkEntry(
+        score.filingVersionId,
+        score.filingId,
+        score.platformId,
+        "platform-" + score.platformId,
+        score.templateVersion,
+        score.category,
+        score.sizeBand,
+        score.total,
+        BenchmarkEntry.scoredValues(indicatorsOf(score)));
+  }
+
+  private List<IndicatorScore> indicatorsOf(Score score) {
     try {
-      return new BenchmarkEntry(
-          score.filingVersionId,
-          score.filingId,
-          score.platformId,
-          "platform-" + score.platformId,
-          score.templateVersion,
-          score.category,
-          score.sizeBand,
-          score.total,
-          BenchmarkEntry.scoredValues(json.readValue(score.indicators, INDICATORS)));
+      return json.readValue(score.indicators, INDICATORS);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("A stored score cannot be read", e);
     }
+  }
+
+  /** Whether the score is in the group: as {@code benchmark_cohort} selects a group's members. */
+  private static boolean inGroup(Score score, PeerGroup group) {
+    return score.templateCode.equals(group.templateCode())
+        && score.periodStart.equals(group.periodStart())
+        && (group.category() == null || group.category() == score.category)
+        && (group.sizeBand() == null || group.sizeBand().equals(score.sizeBand));
   }
 
   private List<ScoreTrendPoint> trendOf(UUID platformId, String templateCode) {

@@ -115,6 +115,37 @@ public abstract class PlatformScopedRepository<E> {
     return Page.of(rows, page, total);
   }
 
+  /**
+   * The distinct values of one attribute among the records in scope that match, in that attribute's
+   * order, at most {@code max}: a list of choices (the periods a template has scores for) without
+   * reading the records themselves.
+   *
+   * @param attribute the entity attribute, as JPQL names it (never text from a request)
+   */
+  public <T> List<T> distinctVisible(
+      String attribute,
+      Class<T> valueType,
+      String where,
+      Map<String, Object> parameters,
+      Sort.Direction order,
+      int max) {
+    Scoped scoped = scoped(where, parameters);
+    TypedQuery<T> query =
+        entityManager.createQuery(
+            "select distinct "
+                + attribute
+                + " from "
+                + jpqlName()
+                + " where "
+                + scoped.condition()
+                + " order by "
+                + attribute
+                + (order == Sort.Direction.Descending ? " desc" : ""),
+            valueType);
+    scoped.parameters().forEach(query::setParameter);
+    return query.setMaxResults(max).getResultList();
+  }
+
   /** Stores a new record; one of a platform out of scope is refused as if that were missing. */
   public void persist(E entity) {
     tenantScope.requireInScope(platformOf.apply(entity));

@@ -2,6 +2,7 @@ package io.carefile.portal.filing;
 
 import io.carefile.filing.FilingSource;
 import io.carefile.filing.FilingStatus;
+import io.carefile.platform.PlatformCategory;
 import io.carefile.portal.filing.ReturnScores.NotScored;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
@@ -237,6 +238,21 @@ public interface FilingMessages {
 
   @Message
   String filingScoreExplained();
+
+  @Message
+  String peerPercentile(PlatformCategory category, String sizeBand);
+
+  @Message
+  String peerWithheld(int k);
+
+  @Message
+  String peerTotalWithheld(int k);
+
+  @Message
+  String peerNotScored();
+
+  @Message
+  String peerHint();
 
   @Message
   String scoreNoneShort();

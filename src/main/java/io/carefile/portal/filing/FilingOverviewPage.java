@@ -16,6 +16,7 @@ import io.carefile.filing.FilingView;
 import io.carefile.filing.VersionSummary;
 import io.carefile.obligation.ObligationProblems;
 import io.carefile.portal.filing.ReturnScores.History;
+import io.carefile.portal.filing.ReturnScores.PeerStanding;
 import io.carefile.portal.shared.PortalRoutes;
 import io.carefile.portal.shared.ReturnAnswers;
 import io.carefile.review.QueryService;
@@ -111,6 +112,7 @@ public class FilingOverviewPage {
         List<VersionRow> versions,
         boolean mayEdit,
         ScoreView latestScore,
+        List<PeerStanding> peers,
         History history,
         List<QuerySummary> queries);
 
@@ -177,6 +179,7 @@ public class FilingOverviewPage {
                         version.submittedAt().atZone(calendar.zone()),
                         versionScores.get(version.number())))
             .toList();
+    ScoreView latestScore = versionScores.get(filing.latestVersion());
     return Templates.overview(
         filing,
         template.title(),
@@ -185,7 +188,8 @@ public class FilingOverviewPage {
         findings.stream().filter(Finding::isWarning).count(),
         versions,
         caller.isPlatformScoped(),
-        versionScores.get(filing.latestVersion()),
+        latestScore,
+        latestScore == null ? List.of() : scores.peersOf(filing),
         filing.latestVersion() == 0 ? null : scores.historyOf(filing),
         // Queries are raised about submitted returns only.
         filing.latestVersion() == 0

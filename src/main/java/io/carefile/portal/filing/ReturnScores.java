@@ -10,9 +10,11 @@ import io.carefile.filing.FilingView;
 import io.carefile.obligation.ObligationFilter;
 import io.carefile.obligation.ObligationService;
 import io.carefile.obligation.ObligationView;
+import io.carefile.platform.PlatformCategory;
 import io.carefile.portal.shared.NumberFormats;
 import io.carefile.portal.shared.PortalMessages;
 import io.carefile.portal.shared.ReturnAnswers;
+import io.carefile.portal.shared.SizeBandNames;
 import io.carefile.portal.shared.charts.ChartPeriods;
 import io.carefile.portal.shared.charts.ChartTitle;
 import io.carefile.portal.shared.charts.ChartTone;
@@ -21,6 +23,9 @@ import io.carefile.portal.shared.charts.LinearScale;
 import io.carefile.portal.shared.charts.ReferenceLine;
 import io.carefile.portal.shared.charts.TrendChart;
 import io.carefile.portal.shared.charts.TrendPoint;
+import io.carefile.scoring.BenchmarkPanel;
+import io.carefile.scoring.BenchmarkPosition;
+import io.carefile.scoring.BenchmarkService;
 import io.carefile.scoring.IndicatorScore;
 import io.carefile.scoring.ScoreBand;
 import io.carefile.scoring.ScoreView;
@@ -45,8 +50,9 @@ import java.util.stream.Collectors;
 /**
  * A return's scores as its pages show them: each indicator explained (what it read, its value,
  * band, points and weight, or why it could not be scored), and the platform's scores across its
- * periods of the template as a trend and a heat map of indicator points. The scores are the scoring
- * feature's; nothing here computes one. A period's score is its latest submitted version's.
+ * periods of the template as a trend and a heat map of indicator points, and where it stands among
+ * its peers. The scores and percentiles are the scoring feature's; nothing here computes one. A
+ * period's score is its latest submitted version's.
  */
 @ApplicationScoped
 public class ReturnScores {
@@ -57,6 +63,8 @@ public class ReturnScores {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   private final ScoringService scoring;
+  private final BenchmarkService benchmarks;
+  private final SizeBandNames sizeBandNames;
   private final ObligationService obligations;
   private final FilingQueries filingQueries;
   private final ReturnAnswers answers;
@@ -66,6 +74,8 @@ public class ReturnScores {
 
   ReturnScores(
       ScoringService scoring,
+      BenchmarkService benchmarks,
+      SizeBandNames sizeBandNames,
       ObligationService obligations,
       FilingQueries filingQueries,
       ReturnAnswers answers,
@@ -73,6 +83,8 @@ public class ReturnScores {
       FilingMessages words,
       PortalMessages portalWords) {
     this.scoring = scoring;
+    this.benchmarks = benchmarks;
+    this.sizeBandNames = sizeBandNames;
     this.obligations = obligations;
     this.filingQueries = filingQueries;
     this.answers = answers;
@@ -124,6 +136,53 @@ public class ReturnScores {
 
   /** The platform's scores across its periods of the return's template. */
   public record History(TrendChart trend, HeatMap indicators) {}
+
+  /**
+   * The return's percentile in one of its peer groups (its category, its size band), or why it is
+   * not shown.
+   */
+  public record PeerStanding(
+      PlatformCategory category, String sizeBand, String percentile, String note) {}
+
+  /**
+   * Where the return's latest submitted version stands among its category's and its size band's
+   * returns of the period, as the benchmarks feature places it (withheld below k for a platform);
+   * none for a return without a scored submission.
+   */
+  List<PeerStanding> peersOf(FilingView filing) {
+    BenchmarkPanel panel;
+    try {
+      panel = benchmarks.panel(filing.id());
+    } catch (ProblemException e) {
+      if (e.is(ProblemType.NOT_FOUND)) {
+        return List.of();
+      }
+      throw e;
+    }
+    List<PeerStanding> standings = new ArrayList<>();
+    for (BenchmarkPosition position : panel.groups()) {
+      PlatformCategory category = position.group().category();
+      String sizeBand =
+          position.group().sizeBand() == null
+              ? null
+              : sizeBandNames.nameOf(position.group().sizeBand());
+      String note = null;
+      if (position.suppressed()) {
+        note = words.peerWithheld(panel.minCohort());
+      } else if (position.total().suppressed()) {
+        note = words.peerTotalWithheld(panel.minCohort());
+      } else if (position.total().percentile() == null) {
+        note = words.peerNotScored();
+      }
+      standings.add(
+          new PeerStanding(
+              category,
+              sizeBand,
+              note == null ? NumberFormats.formatted(position.total().percentile()) : null,
+              note));
+    }
+    return List.copyOf(standings);
+  }
 
   /** The score of a version; none for a version scored by nobody (filed before scores were). */
   Optional<ScoreView> scoreOf(UUID filingId, int version) {

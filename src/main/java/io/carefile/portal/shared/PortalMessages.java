@@ -144,4 +144,8 @@ public interface PortalMessages {
 
   @Message
   String scoreBand(ScoreBand band);
+
+  /** A size band of UK monthly active users, from its lowest number (and the next band's). */
+  @Message
+  String sizeBandName(String from, String to, boolean last);
 }
