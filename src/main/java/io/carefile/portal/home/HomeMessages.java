@@ -56,6 +56,9 @@ public interface HomeMessages {
   String reviewLink();
 
   @Message
+  String queriesLink();
+
+  @Message
   String administrationHeading();
 
   @Message
