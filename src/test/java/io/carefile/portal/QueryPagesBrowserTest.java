@@ -28,8 +28,8 @@ import org.junit.jupiter.api.Test;
  * Queries in the portal: an analyst raises one about a return under review, the platform's officer
  * finds it in the inbox and answers in its thread, and the return is under review again; an analyst
  * follows one up and closes it; refused forms show the GOV.UK error summary and change nothing; and
- * another platform's query is not found. Returns are put under review and decided through the API,
- * whose answers also show what each page did. Every page is audited with axe (PortalBrowser).
+ * another platform's query is not found. Returns are put under review through the API, whose
+ * answers also show what each page did. Every page is audited with axe (PortalBrowser).
  */
 @QuarkusTest
 class QueryPagesBrowserTest extends PortalBrowser {
@@ -132,12 +132,13 @@ class QueryPagesBrowserTest extends PortalBrowser {
     page.locator("#apply-filter").click();
     assertThat(page.locator("#no-queries")).isVisible();
 
-    as(ANALYST)
-        .contentType(ContentType.JSON)
-        .body(Map.of("outcome", "ACCEPT", "expectedVersion", reviewVersion(filing)))
-        .post("/api/v1/reviews/{id}/decision", filing)
-        .then()
-        .statusCode(201);
+    // The analyst reads the answer from the review page and accepts the return there.
+    switchTo(ANALYST, "/portal/regulator");
+    page.navigate(url("/portal/reviews/" + filing));
+    assertThat(page.locator("#summary-status")).hasText("Under review");
+    page.locator("#accept").click();
+    page.waitForURL(url("/portal/reviews/" + filing + "?done=ACCEPTED"));
+    assertThat(page.locator("#summary-status")).hasText("Accepted");
     assertThat(statusOf(filing)).isEqualTo("ACCEPTED");
   }
 
