@@ -8,9 +8,10 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The case lifecycle and the appeal rule stay plain Java, tested with tables and no Quarkus or
- * database. The enforcement feature will also hold entities, services and resources; the rule names
- * the policies' classes: add any new one here.
+ * The case lifecycle, the appeal rule, the grounds' keys, the steps' content, the requirements'
+ * steps stay plain Java, tested with tables and no Quarkus or database. The enforcement feature
+ * also holds entities, services and resources; the rule names the policies' classes: add any new
+ * one here.
  */
 @AnalyzeClasses(
     packages = "io.carefile.enforcement",
@@ -26,7 +27,16 @@ class EnforcementPurityTest {
               CaseStage.class,
               CaseStep.class,
               AppealPolicy.class,
-              AppealStatus.class)
+              AppealStatus.class,
+              AppealOutcome.class,
+              CaseAction.class,
+              CaseReference.class,
+              CaseStepContent.class,
+              CaseTrigger.class,
+              EnforcementGrounds.class,
+              GroundKind.class,
+              RequirementPolicy.class,
+              RequirementStatus.class)
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage(

@@ -37,6 +37,13 @@ final class DatabaseState {
           "review",
           "review_decision",
           "review_event",
+          "enforcement_case",
+          "enforcement_case_ground",
+          "enforcement_case_event",
+          "enforcement_requirement",
+          "enforcement_representation",
+          "enforcement_representation_document",
+          "enforcement_document_content",
           "audit_event");
 
   /** The regulator's own tables, which no platform owns, that a refusal must leave as well. */

@@ -1,0 +1,11 @@
+package io.carefile.enforcement;
+
+/** What opened a case: an officer by hand, or a trigger on an event. */
+public enum CaseTrigger {
+  /** An enforcement officer opened it. */
+  OFFICER,
+  /** A submission or an override made a return's band that counts RED. */
+  RED_SCORE,
+  /** The regulator's review rejected a return. */
+  REJECTED_RETURN
+}
