@@ -9,9 +9,9 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The case lifecycle, the appeal rule, the grounds' keys, the steps' content, the requirements'
- * steps stay plain Java, tested with tables and no Quarkus or database. The enforcement feature
- * also holds entities, services and resources; the rule names the policies' classes: add any new
- * one here.
+ * steps and the documents' types stay plain Java, tested with tables and no Quarkus or database.
+ * The enforcement feature also holds entities, services and resources; the rule names the policies'
+ * classes: add any new one here.
  */
 @AnalyzeClasses(
     packages = "io.carefile.enforcement",
@@ -33,6 +33,7 @@ class EnforcementPurityTest {
               CaseReference.class,
               CaseStepContent.class,
               CaseTrigger.class,
+              DocumentTypes.class,
               EnforcementGrounds.class,
               GroundKind.class,
               RequirementPolicy.class,

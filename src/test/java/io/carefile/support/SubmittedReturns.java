@@ -7,10 +7,12 @@ import io.carefile.support.TestPlatforms.TestPlatform;
 import io.carefile.template.PeriodType;
 import io.carefile.template.ReturnSamples;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -63,6 +65,35 @@ public final class SubmittedReturns {
     return filing;
   }
 
+  /**
+   * The platform's CSAM-Q return for the current quarter, submitted with these values, each warning
+   * they raise explained by the attestor.
+   */
+  public static String csamQExplained(TestPlatform platform, Map<String, ?> values) {
+    String obligation = platform.obligation("CSAM-Q", currentQuarter());
+    String filing =
+        as(platform.officer())
+            .contentType(ContentType.JSON)
+            .body(Map.of("obligationId", obligation, "values", values))
+            .post("/api/v1/filings")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    submitExplaining(platform, filing, Map.of());
+    return filing;
+  }
+
+  /** Amends the filing with these values changed, each warning they raise explained. */
+  public static void amendExplained(TestPlatform platform, String filing, Map<String, ?> changed) {
+    as(platform.officer())
+        .contentType(ContentType.JSON)
+        .post("/api/v1/filings/" + filing + "/amendment")
+        .then()
+        .statusCode(200);
+    submitExplaining(platform, filing, changed);
+  }
+
   /** Amends the filing: opens the amendment, and submits it with these values changed. */
   public static void amend(TestPlatform platform, String filing, Map<String, ?> changed) {
     as(platform.officer())
@@ -84,6 +115,39 @@ public final class SubmittedReturns {
     as(platform.attestor())
         .contentType(ContentType.JSON)
         .body(body)
+        .post("/api/v1/filings/" + filing + "/submissions")
+        .then()
+        .statusCode(201);
+  }
+
+  private static void submitExplaining(
+      TestPlatform platform, String filing, Map<String, ?> changed) {
+    JsonPath draft =
+        as(platform.officer()).get("/api/v1/filings/" + filing).then().extract().jsonPath();
+    Map<String, Object> values = new HashMap<>(draft.getMap("draft.values"));
+    values.putAll(changed);
+    List<String> warnings =
+        as(platform.officer())
+            .contentType(ContentType.JSON)
+            .body(Map.of("values", values, "expectedVersion", draft.getLong("version")))
+            .patch("/api/v1/filings/" + filing + "/draft")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("draft.findings.findAll { it.severity == 'WARNING' }.key");
+    Map<String, String> explanations = new HashMap<>();
+    warnings.forEach(key -> explanations.put(key, "Explained by the filer: " + key));
+    as(platform.attestor())
+        .contentType(ContentType.JSON)
+        .body(
+            Map.of(
+                "attestation",
+                Map.of("statementAccepted", true),
+                "values",
+                values,
+                "explanations",
+                explanations))
         .post("/api/v1/filings/" + filing + "/submissions")
         .then()
         .statusCode(201);

@@ -18,6 +18,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -45,12 +46,14 @@ public class HttpProblemRoutes {
 
   private final ObjectMapper json;
   private final long maxBodyBytes;
+  private final long maxMultipartBodyBytes;
   private final int maxUriLength;
   private final long maxHeaderBytes;
 
   HttpProblemRoutes(ObjectMapper json, RequestLimits limits) {
     this.json = json;
     this.maxBodyBytes = limits.maxBodySize().asLongValue();
+    this.maxMultipartBodyBytes = limits.maxMultipartBodySize().asLongValue();
     this.maxUriLength = limits.maxUriLength();
     this.maxHeaderBytes = limits.maxHeaderSize().asLongValue();
   }
@@ -89,10 +92,11 @@ public class HttpProblemRoutes {
       return;
     }
     String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+    long maxBytes = isMultipart(context.request()) ? maxMultipartBodyBytes : maxBodyBytes;
     if (length != null
         && length.chars().allMatch(Character::isDigit)
         && length.length() < 19
-        && Long.parseLong(length) > maxBodyBytes) {
+        && Long.parseLong(length) > maxBytes) {
       // The rest of the body is not read: HTTP/1.1 must then close the connection (HTTP/2 forbids
       // the header and resets the stream by itself).
       if (context.request().version() != HttpVersion.HTTP_2) {
@@ -102,7 +106,7 @@ public class HttpProblemRoutes {
           context,
           Problem.of(
               ProblemType.PAYLOAD_TOO_LARGE,
-              "The request body is larger than the " + maxBodyBytes + " bytes allowed",
+              "The request body is larger than the " + maxBytes + " bytes allowed",
               path));
       return;
     }
@@ -117,6 +121,12 @@ public class HttpProblemRoutes {
       return;
     }
     context.next();
+  }
+
+  /** A body of uploaded files, read by the form parser, never by the JSON reader. */
+  private static boolean isMultipart(HttpServerRequest request) {
+    String type = request.getHeader(HttpHeaders.CONTENT_TYPE);
+    return type != null && type.strip().toLowerCase(Locale.ROOT).startsWith("multipart/form-data");
   }
 
   private static long headerSize(HttpServerRequest request) {

@@ -15,13 +15,16 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.handlers.FormBodyHandler;
 
 /**
  * The one place where exceptions become HTTP answers. Every answer is problem+json; unexpected
@@ -113,6 +116,25 @@ public class ProblemMapper {
       response.header(HttpHeaders.ALLOW, allow);
     }
     return response.build();
+  }
+
+  /**
+   * A form or multipart body the framework's reader could not parse (a multipart body that ends
+   * before its closing boundary, or is no multipart at all) is the request's fault; any other I/O
+   * failure is not.
+   */
+  @ServerExceptionMapper
+  public Response unreadable(IOException e, HttpServerRequest request) {
+    if (Arrays.stream(e.getStackTrace())
+        .noneMatch(frame -> frame.getClassName().equals(FormBodyHandler.class.getName()))) {
+      return unexpected(e, request);
+    }
+    return respond(
+        Problem.of(
+            ProblemType.MALFORMED_BODY,
+            "The form body could not be read: send multipart/form-data with its boundary, each"
+                + " part ending at it and the last boundary closing the body",
+            request.path()));
   }
 
   @ServerExceptionMapper

@@ -17,6 +17,13 @@ public interface RequestLimits {
   @WithDefault("2M")
   MemorySize maxBodySize();
 
+  /**
+   * The largest {@code multipart/form-data} body, which carries uploaded documents (an enforcement
+   * case's representations); the documents' own limits are their feature's.
+   */
+  @WithDefault("27M")
+  MemorySize maxMultipartBodySize();
+
   @WithDefault("8192")
   int maxUriLength();
 
