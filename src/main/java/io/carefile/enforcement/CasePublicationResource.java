@@ -37,8 +37,8 @@ public class CasePublicationResource {
       summary = "Publish the decision on the public register",
       description =
           "An enforcement officer publishes a confirmation decision that stands, once, with a"
-              + " summary for the public; the register shows it with the platform's name as it is"
-              + " now. The case's stage and version do not change.")
+              + " summary for the public; the register shows it with the platform's name as it was"
+              + " then. The case's stage and version do not change.")
   @APIResponse(responseCode = "201", description = "The publication")
   @APIResponse(responseCode = "404", description = "No such case")
   @APIResponse(
