@@ -11,7 +11,8 @@ public enum CaseAction {
   REQUIREMENT_COMPLETED,
   REQUIREMENT_VERIFIED,
   APPEAL_LODGED,
-  APPEAL_DECIDED;
+  APPEAL_DECIDED,
+  PUBLISHED;
 
   /** The history's action for a lifecycle step. */
   static CaseAction of(CaseStep step) {

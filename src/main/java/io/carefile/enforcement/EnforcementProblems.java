@@ -51,7 +51,13 @@ public enum EnforcementProblems implements ProblemCode {
   DOCUMENT_TYPE_NOT_ALLOWED(
       415, "document-type-not-allowed", "A document's type is not one that is accepted"),
   DOCUMENT_CONTENT_MISMATCH(
-      422, "document-content-mismatch", "A document's bytes are not of the type declared");
+      422, "document-content-mismatch", "A document's bytes are not of the type declared"),
+  DECISION_NOT_CONFIRMED(
+      409, "decision-not-confirmed", "Only a confirmation decision can be published"),
+  DECISION_ALREADY_PUBLISHED(
+      409, "decision-already-published", "The case's decision is published already"),
+  DECISION_SET_ASIDE(
+      409, "decision-set-aside", "A decision set aside on appeal cannot be published");
 
   private final Definition definition;
 

@@ -44,6 +44,7 @@ final class DatabaseState {
           "enforcement_representation",
           "enforcement_representation_document",
           "enforcement_document_content",
+          "enforcement_publication",
           "audit_event");
 
   /** The regulator's own tables, which no platform owns, that a refusal must leave as well. */

@@ -37,6 +37,7 @@ public class HttpProblemRoutes {
       List.of(
           "/api/",
           "/portal",
+          "/register",
           "/q/openapi",
           "/q/swagger-ui",
           "/assets/",

@@ -49,6 +49,9 @@ public interface PortalMessages {
   String footerApiDocumentation();
 
   @Message
+  String footerRegister();
+
+  @Message
   String footerAbout();
 
   @Message

@@ -24,6 +24,11 @@ public final class PortalRoutes {
   public static final String INDICATOR_HEAT_MAP = BENCHMARKS + "/indicators";
   public static final String SIGN_OUT_REQUEST = PORTAL + "/sign-out-request";
 
+  /** The public register: outside the portal's sign-in. */
+  public static final String REGISTER = "/register";
+
+  public static final String REGISTER_DECISIONS = REGISTER + "/decisions";
+
   private PortalRoutes() {}
 
   public static String platform(UUID id) {
