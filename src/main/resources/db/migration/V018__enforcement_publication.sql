@@ -89,8 +89,8 @@ $$;
 -- Per template, period and category (the platform's category now), over the obligations that were
 -- due before p_today and not waived: how many platforms, returns due, filed, filed late (the first
 -- submission), and, over each return's latest submitted version, the scored platforms, the median
--- total and the count in each band. Counts over platforms only; the application withholds every
--- figure of a cohort below its k (RegisterStatisticsPolicy).
+-- total and the count in each band that counts. Counts over platforms only; the application
+-- withholds every figure of a cohort below its k (RegisterStatisticsPolicy).
 create function register_return_statistics(p_today date)
     returns table (
         template_code     varchar,
@@ -117,8 +117,14 @@ as $$
                  where v.filing_id = f.id and v.number = 1) as late_first,
                (select s.total from filing_score s
                  where s.filing_id = f.id and s.version_number = f.latest_version) as total,
-               (select s.band from filing_score s
-                 where s.filing_id = f.id and s.version_number = f.latest_version) as band
+               -- The band that counts: an analyst's override that counts for the version
+               -- (docs/scoring.md), else the computed band.
+               coalesce(
+                   (select o.band from score_override o
+                     where o.filing_id = f.id and o.version_number = f.latest_version
+                       and o.state in ('ACTIVE', 'AWAITING_RECONFIRMATION', 'CARRIED_FORWARD')),
+                   (select s.band from filing_score s
+                     where s.filing_id = f.id and s.version_number = f.latest_version)) as band
           from obligation o
           join platform pl on pl.id = o.platform_id
           left join filing f on f.obligation_id = o.id
