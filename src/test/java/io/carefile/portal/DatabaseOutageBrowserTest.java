@@ -70,6 +70,11 @@ class DatabaseOutageBrowserTest extends PortalBrowser {
       assertThat(page.locator("h1")).hasText("Sorry, the service is unavailable");
       screenshot("service-unavailable");
 
+      Response register = page.navigate(url("/register/decisions"));
+      assertThat(register.status()).isEqualTo(503);
+      assertThat(register.headers().get("content-type")).startsWith("text/html");
+      assertThat(page.locator("h1")).hasText("Sorry, the service is unavailable");
+
       given()
           .baseUri(CarefileTestEnvironment.managementUrl())
           .get("/q/health/ready")

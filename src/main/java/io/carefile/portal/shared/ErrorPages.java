@@ -8,18 +8,21 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.lang.annotation.Annotation;
+import java.util.List;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
- * People get GOV.UK pages where the API answers problem+json: under {@code /portal}, "not found"
- * becomes the "Page not found" page, an outage (503, such as a lost database) the "Sorry, the
- * service is unavailable" page with the same Retry-After, and a form refused by the CSRF filter
- * (the one refusal that carries no body: quarkus-rest-csrf aborts with a bare 400) becomes a page
- * that says how to send it again. Everything outside {@code /portal} keeps its answer.
+ * People get GOV.UK pages where the API answers problem+json: under {@code /portal} and the public
+ * register's {@code /register}, "not found" becomes the "Page not found" page, an outage (503, such
+ * as a lost database) the "Sorry, the service is unavailable" page with the same Retry-After, and a
+ * form refused by the CSRF filter (the one refusal that carries no body: quarkus-rest-csrf aborts
+ * with a bare 400) becomes a page that says how to send it again. Everything else (the API, the
+ * public register's JSON under {@code /api/v1/public}) keeps its answer.
  */
 public class ErrorPages {
 
-  static final String PORTAL = "/portal";
+  private static final List<String> PAGE_PREFIXES =
+      List.of(PortalRoutes.PORTAL, PortalRoutes.REGISTER);
 
   @CheckedTemplate
   static class Templates {
@@ -37,7 +40,8 @@ public class ErrorPages {
 
   @ServerResponseFilter
   public void pages(ContainerRequestContext request, ContainerResponseContext response) {
-    if (!request.getUriInfo().getPath().startsWith(PORTAL)) {
+    String path = request.getUriInfo().getPath();
+    if (PAGE_PREFIXES.stream().noneMatch(path::startsWith)) {
       return;
     }
     if (response.getStatus() == Response.Status.NOT_FOUND.getStatusCode()

@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.Response;
  * Every portal path no page claims. JAX-RS prefers any page's own path to this pattern, so this
  * only answers what would otherwise fall through to the API's problem+json 404.
  */
-@Path(ErrorPages.PORTAL + "/{unknown: .+}")
+@Path(PortalRoutes.PORTAL + "/{unknown: .+}")
 @Authenticated
 @Produces(MediaType.TEXT_HTML)
 public class UnknownPortalPath {
