@@ -22,6 +22,8 @@ public final class PortalRoutes {
   public static final String QUERIES = PORTAL + "/queries";
   public static final String BENCHMARKS = PORTAL + "/benchmarks";
   public static final String INDICATOR_HEAT_MAP = BENCHMARKS + "/indicators";
+  public static final String ENFORCEMENT_CASES = PORTAL + "/enforcement-cases";
+  public static final String ENFORCEMENT_CASE_OPENING = ENFORCEMENT_CASES + "/new";
   public static final String SIGN_OUT_REQUEST = PORTAL + "/sign-out-request";
 
   private PortalRoutes() {}
@@ -68,5 +70,15 @@ public final class PortalRoutes {
   /** One query's thread, for the platform and the analyst alike. */
   public static String query(UUID queryId) {
     return QUERIES + "/" + queryId;
+  }
+
+  /** One enforcement case, for the regulator and the case's platform alike. */
+  public static String enforcementCase(UUID caseId) {
+    return ENFORCEMENT_CASES + "/" + caseId;
+  }
+
+  /** The officer's form opening an enforcement case against the platform. */
+  public static String enforcementCaseOpening(UUID platformId) {
+    return ENFORCEMENT_CASE_OPENING + "?platformId=" + platformId;
   }
 }
