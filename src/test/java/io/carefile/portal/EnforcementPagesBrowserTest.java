@@ -117,6 +117,18 @@ class EnforcementPagesBrowserTest extends PortalBrowser {
     assertThat(page.locator("#step-START_INVESTIGATION")).isVisible();
     assertThat(page.locator("#step-ISSUE_PROVISIONAL_NOTICE")).hasCount(0);
 
+    // Text no service can keep never reaches it: a NUL, then an over-long reason.
+    page.evaluate(
+        "document.getElementById('investigate-reason').value = 'Looking\\u0000 into it'");
+    page.locator("#start-investigation").click();
+    assertLinked(
+        "investigate-reason",
+        "The reason must not contain control characters or invisible characters");
+    page.locator("#investigate-reason").fill("r".repeat(4001));
+    page.locator("#start-investigation").click();
+    assertLinked("investigate-reason", "The reason must be 4,000 characters or fewer");
+    assertThat(stage(caseId)).isEqualTo("OPEN");
+
     page.locator("#investigate-reason").fill("The grounds need looking into.");
     page.locator("#start-investigation").click();
     page.waitForURL(url("/portal/enforcement-cases/" + caseId + "?done=INVESTIGATION_STARTED"));
@@ -183,8 +195,7 @@ class EnforcementPagesBrowserTest extends PortalBrowser {
         .setInputFiles(
             new FilePayload("evidence.zip", "application/zip", "PK\u0003\u0004".getBytes()));
     page.locator("#send-representation").click();
-    assertLinked(
-        "documents", "evidence.zip must be a PDF, text, PNG, JPEG or Word (DOCX) file");
+    assertLinked("documents", "evidence.zip must be a PDF, text, PNG, JPEG or Word (DOCX) file");
     assertThat(page.locator("#representation-text"))
         .hasValue("Hash matching was off\nwhile we changed vendor.");
     assertThat(representations(caseId)).isEmpty();
@@ -298,7 +309,9 @@ class EnforcementPagesBrowserTest extends PortalBrowser {
                             .set("csrf-token", token)
                             .set("step", "CLOSE_NO_ACTION")
                             .set("close-reason", "Not mine to close")
-                            .set("expectedVersion", String.valueOf(read(caseId).getLong("version")))));
+                            .set(
+                                "expectedVersion",
+                                String.valueOf(read(caseId).getLong("version")))));
     assertThat(posted.status()).isEqualTo(403);
     assertThat(stage(caseId)).isEqualTo("PROVISIONAL_NOTICE");
   }
