@@ -118,8 +118,7 @@ class EnforcementPagesBrowserTest extends PortalBrowser {
     assertThat(page.locator("#step-ISSUE_PROVISIONAL_NOTICE")).hasCount(0);
 
     // Text no service can keep never reaches it: a NUL, then an over-long reason.
-    page.evaluate(
-        "document.getElementById('investigate-reason').value = 'Looking\\u0000 into it'");
+    page.evaluate("document.getElementById('investigate-reason').value = 'Looking\\u0000 into it'");
     page.locator("#start-investigation").click();
     assertLinked(
         "investigate-reason",
