@@ -80,7 +80,11 @@ class EnforcementPagesBrowserTest extends PortalBrowser {
     assertThat(page.locator("h1")).hasText("Enforcement cases");
     page.locator("#open-case").click();
     page.waitForURL(url("/portal/enforcement-cases/new"));
-    page.navigate(url("/portal/enforcement-cases/new?platformId=" + platform.platformId()));
+    assertThat(page.locator("#platformId")).hasValue("");
+    // The platform's own page opens the form with the platform chosen.
+    page.navigate(url("/portal/platforms/" + platform.platformId()));
+    page.locator("#open-enforcement-case").click();
+    page.waitForURL(url("/portal/enforcement-cases/new?platformId=" + platform.platformId()));
     assertThat(page.locator("#platformId")).hasValue(platform.platformId());
 
     // A breach ground without its rule: case-ground-incomplete, named on the rule's input.
@@ -263,12 +267,30 @@ class EnforcementPagesBrowserTest extends PortalBrowser {
   }
 
   @Test
-  void anotherPlatformsUserFindsNoCaseAndAnAnalystReadsItWithoutForms() {
+  void representationsCloseAtTheDeadlineAndAnotherPlatformFindsNoCaseAndAnAnalystHasNoForms() {
     TestPlatform owner = TestPlatforms.newPlatform();
     TestPlatform other = TestPlatforms.newPlatform();
-    String caseId = noticedThroughTheApi(owner, LocalDate.now(LONDON).plusDays(10));
+    LocalDate deadline = LocalDate.now(LONDON).plusDays(10);
+    String caseId = noticedThroughTheApi(owner, deadline);
 
-    signIn(other.officer(), "/portal/platform");
+    // The owner's people make representations without a document; after the deadline's day the
+    // same form is refused (representations-closed) and nothing is stored.
+    signIn(owner.officer(), "/portal/platform");
+    page.navigate(url("/portal/enforcement-cases/" + caseId));
+    page.locator("#representation-text").fill("We disagree with the finding.");
+    page.locator("#send-representation").click();
+    page.waitForURL(url("/portal/enforcement-cases/" + caseId + "?done=REPRESENTATIONS_MADE"));
+    assertThat(page.locator("#representation-1 .representation-documents")).hasCount(0);
+    page.locator("#representation-text").fill("And one more thing.");
+    clock.set(deadline.plusDays(1).atTime(0, 5).atZone(LONDON).toInstant());
+    page.locator("#send-representation").click();
+    assertThat(page.locator("#error-summary"))
+        .containsText("The deadline for representations has passed, so nothing was sent");
+    assertThat(page.locator("#representation")).hasCount(0);
+    clock.reset();
+    assertThat(representations(caseId)).hasSize(1);
+
+    switchTo(other.officer(), "/portal/platform");
     Response answer = page.navigate(url("/portal/enforcement-cases/" + caseId));
     assertThat(answer.status()).isEqualTo(404);
     assertThat(page.locator("h1")).hasText("Page not found");

@@ -65,6 +65,9 @@ public interface EnforcementMessages {
   String openCaseButton();
 
   @Message
+  String openCaseForPlatform();
+
+  @Message
   String filterStage();
 
   @Message

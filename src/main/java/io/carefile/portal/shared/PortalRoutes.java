@@ -76,9 +76,4 @@ public final class PortalRoutes {
   public static String enforcementCase(UUID caseId) {
     return ENFORCEMENT_CASES + "/" + caseId;
   }
-
-  /** The officer's form opening an enforcement case against the platform. */
-  public static String enforcementCaseOpening(UUID platformId) {
-    return ENFORCEMENT_CASE_OPENING + "?platformId=" + platformId;
-  }
 }
