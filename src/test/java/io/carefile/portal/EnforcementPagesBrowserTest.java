@@ -41,10 +41,10 @@ import org.junit.jupiter.api.Test;
  * Enforcement cases in the portal: an officer opens a case on its grounds and takes it to a
  * provisional notice; the platform's officer finds it, with its deadline, and makes representations
  * with a PDF; the officer reads them and, once the deadline has passed (by the test clock),
- * confirms the decision with a requirement, which the platform marks done and the officer verifies.
- * Refused forms show the GOV.UK error summary by problem code and change nothing; another
- * platform's case is not found; an analyst reads a case but has no forms, and posting one is 403.
- * Every page is audited with axe (PortalBrowser).
+ * confirms the decision with a requirement, which the platform marks done and the officer verifies,
+ * and records the platform's appeal and its outcome. Refused forms show the GOV.UK error summary by
+ * problem code and change nothing; another platform's case is not found; an analyst reads a case
+ * but has no forms, and posting one is 403. Every page is audited with axe (PortalBrowser).
  */
 @QuarkusTest
 class EnforcementPagesBrowserTest extends PortalBrowser {
@@ -264,6 +264,23 @@ class EnforcementPagesBrowserTest extends PortalBrowser {
     page.waitForURL(url("/portal/enforcement-cases/" + caseId + "?done=REQUIREMENT_VERIFIED"));
     assertThat(page.locator("#requirement-1 .requirement-status")).hasText("Verified");
     assertThat(read(caseId).getString("requirements[0].status")).isEqualTo("VERIFIED");
+
+    // The platform appeals; the officer records the appeal and then its outcome.
+    page.locator("#appeal-grounds").fill("The vendor change was approved.");
+    page.locator("#lodge-appeal").click();
+    page.waitForURL(url("/portal/enforcement-cases/" + caseId + "?done=APPEAL_LODGED"));
+    assertThat(page.locator("#appeal-status")).containsText("Lodged");
+    assertThat(page.locator("#appeal-lodging")).hasCount(0);
+    page.locator("#appeal-outcome-text").fill("The tribunal found no approval.");
+    page.locator("#decide-appeal").click();
+    assertLinked("appeal-outcome", "Choose the outcome");
+    assertThat(page.locator("#appeal-outcome-text")).hasValue("The tribunal found no approval.");
+    page.locator("#appeal-outcome-2").check();
+    page.locator("#decide-appeal").click();
+    page.waitForURL(url("/portal/enforcement-cases/" + caseId + "?done=APPEAL_DECIDED"));
+    assertThat(page.locator("#appeal-status")).containsText("Dismissed");
+    assertThat(page.locator("#appeal-decision")).hasCount(0);
+    assertThat(read(caseId).getString("appeal.status")).isEqualTo("DISMISSED");
   }
 
   @Test

@@ -10,6 +10,7 @@ import io.carefile.portal.shared.PortalRoutes;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 /**
  * A case's grounds as its page shows them: each with the return it is about (linked to the
@@ -39,7 +40,7 @@ class CaseGrounds {
       ObligationView obligation) {}
 
   List<Row> rows(List<GroundView> grounds, boolean regulator) {
-    return java.util.stream.IntStream.range(0, grounds.size())
+    return IntStream.range(0, grounds.size())
         .mapToObj(
             i -> {
               GroundView ground = grounds.get(i);

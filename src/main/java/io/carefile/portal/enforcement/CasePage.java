@@ -12,6 +12,7 @@ import io.carefile.enforcement.AppealLodging;
 import io.carefile.enforcement.AppealOutcome;
 import io.carefile.enforcement.AppealPolicy;
 import io.carefile.enforcement.AppealStatus;
+import io.carefile.enforcement.AppealView;
 import io.carefile.enforcement.CaseAppeals;
 import io.carefile.enforcement.CaseHistoryEntry;
 import io.carefile.enforcement.CaseQueries;
@@ -53,6 +54,7 @@ import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -61,10 +63,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
@@ -120,6 +124,8 @@ public class CasePage {
           APPEAL_GROUNDS,
           APPEAL_OUTCOME,
           APPEAL_OUTCOME_TEXT);
+
+  private static final Pattern DOCUMENT_PATH = Pattern.compile("documents\\[(\\d+)\\]");
 
   private static final Pattern REQUIREMENT_PATH =
       Pattern.compile("requirements\\[(\\d+)\\]\\.(text|dueDate)");
@@ -643,7 +649,7 @@ public class CasePage {
       UUID id,
       PostedForm posted,
       String input,
-      java.util.Set<? extends ConstraintViolation<?>> violations,
+      Set<? extends ConstraintViolation<?>> violations,
       Supplier<RequirementView> step,
       Done done) {
     Map<String, String> errors = new LinkedHashMap<>();
@@ -705,7 +711,7 @@ public class CasePage {
   private String documentRefusal(ProblemException e, List<UploadedDocument> uploaded) {
     String name = "";
     if (!e.errors().isEmpty()) {
-      Matcher at = Pattern.compile("documents\\[(\\d+)\\]").matcher(e.errors().getFirst().field());
+      Matcher at = DOCUMENT_PATH.matcher(e.errors().getFirst().field());
       if (at.matches() && Integer.parseInt(at.group(1)) < uploaded.size()) {
         String sent = uploaded.get(Integer.parseInt(at.group(1))).fileName();
         name = sent == null ? "" : sent;
@@ -769,8 +775,7 @@ public class CasePage {
         queries.history(id, PageRequest.of(historyPage, HISTORY_PAGE_SIZE));
     boolean officer = caller.hasRole(Roles.REGULATOR_ENFORCEMENT);
     boolean platform = caller.isPlatformScoped();
-    Optional<AppealStatus> appeal =
-        Optional.ofNullable(view.appeal()).map(io.carefile.enforcement.AppealView::status);
+    Optional<AppealStatus> appeal = Optional.ofNullable(view.appeal()).map(AppealView::status);
     List<RequirementRow> requirementRows = new ArrayList<>();
     for (int i = 0; i < view.requirements().size(); i++) {
       RequirementView requirement = view.requirements().get(i);
@@ -817,9 +822,7 @@ public class CasePage {
             officer && AppealPolicy.mayLodge(view.stage(), appeal),
             officer && !AppealPolicy.outcomesFrom(appeal).isEmpty(),
             Optional.ofNullable(attempt.caseVersion()).orElse(view.version()),
-            java.util.stream.IntStream.rangeClosed(1, REQUIREMENT_ROWS)
-                .mapToObj(RequirementInputs::new)
-                .toList(),
+            IntStream.rangeClosed(1, REQUIREMENT_ROWS).mapToObj(RequirementInputs::new).toList(),
             noticeDeadline(attempt.posted()),
             attempt.posted());
     Map<String, String> errors = attempt.errors();
@@ -880,7 +883,7 @@ public class CasePage {
         String.valueOf(suggested.getYear()));
   }
 
-  private ZonedDateTime zoned(java.time.Instant instant) {
+  private ZonedDateTime zoned(Instant instant) {
     return instant == null ? null : instant.atZone(calendar.zone());
   }
 
