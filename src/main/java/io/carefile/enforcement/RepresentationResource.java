@@ -12,7 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -143,28 +142,9 @@ public class RepresentationResource {
       @PathParam("documentId") UUID documentId) {
     DocumentDownload document = queries.document(id, representationId, documentId);
     return Response.ok(document.content(), document.contentType())
-        .header("Content-Disposition", contentDisposition(document.fileName()))
+        .header("Content-Disposition", document.contentDisposition())
         .header("X-Content-Type-Options", "nosniff")
         .header("Cache-Control", "private, no-store")
         .build();
-  }
-
-  /** An attachment, named in ASCII for old clients and exactly in UTF-8 (RFC 6266, RFC 8187). */
-  static String contentDisposition(String fileName) {
-    StringBuilder ascii = new StringBuilder();
-    StringBuilder encoded = new StringBuilder();
-    fileName
-        .codePoints()
-        .forEach(
-            c -> ascii.append(c >= 0x20 && c < 0x7F && c != '"' && c != '\\' ? (char) c : '_'));
-    for (byte b : fileName.getBytes(StandardCharsets.UTF_8)) {
-      int c = b & 0xFF;
-      if (c < 0x80 && (Character.isLetterOrDigit(c) || "!#$&+-.^_`|~".indexOf(c) >= 0)) {
-        encoded.append((char) c);
-      } else {
-        encoded.append('%').append(String.format("%02X", c));
-      }
-    }
-    return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
   }
 }

@@ -41,10 +41,22 @@ public interface HomeMessages {
   String comingSoonTag();
 
   @Message
-  String comingEnforcementHeading();
+  String comingPenaltiesHeading();
 
   @Message
-  String comingEnforcementBody();
+  String comingPenaltiesBody();
+
+  @Message
+  String enforcementHeading();
+
+  @Message
+  String enforcementIntro();
+
+  @Message
+  String enforcementIntroOfficer();
+
+  @Message
+  String enforcementLink();
 
   @Message
   String reviewHeading();
@@ -81,4 +93,13 @@ public interface HomeMessages {
 
   @Message
   String platformQueriesLink(long open);
+
+  @Message
+  String platformEnforcementHeading();
+
+  @Message
+  String platformEnforcementIntro();
+
+  @Message
+  String platformEnforcementLink();
 }

@@ -22,6 +22,8 @@ public final class PortalRoutes {
   public static final String QUERIES = PORTAL + "/queries";
   public static final String BENCHMARKS = PORTAL + "/benchmarks";
   public static final String INDICATOR_HEAT_MAP = BENCHMARKS + "/indicators";
+  public static final String ENFORCEMENT_CASES = PORTAL + "/enforcement-cases";
+  public static final String ENFORCEMENT_CASE_OPENING = ENFORCEMENT_CASES + "/new";
   public static final String SIGN_OUT_REQUEST = PORTAL + "/sign-out-request";
 
   /** The public register: outside the portal's sign-in. */
@@ -73,5 +75,10 @@ public final class PortalRoutes {
   /** One query's thread, for the platform and the analyst alike. */
   public static String query(UUID queryId) {
     return QUERIES + "/" + queryId;
+  }
+
+  /** One enforcement case, for the regulator and the case's platform alike. */
+  public static String enforcementCase(UUID caseId) {
+    return ENFORCEMENT_CASES + "/" + caseId;
   }
 }

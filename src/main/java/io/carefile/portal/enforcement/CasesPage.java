@@ -1,0 +1,117 @@
+package io.carefile.portal.enforcement;
+
+import io.carefile.common.paging.Page;
+import io.carefile.common.paging.PageRequest;
+import io.carefile.common.security.Caller;
+import io.carefile.common.security.Roles;
+import io.carefile.common.time.RegulatorCalendar;
+import io.carefile.enforcement.CaseFilter;
+import io.carefile.enforcement.CaseQueries;
+import io.carefile.enforcement.CaseStage;
+import io.carefile.enforcement.CaseSummary;
+import io.carefile.enforcement.CaseTrigger;
+import io.carefile.portal.shared.PortalRoutes;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.ZonedDateTime;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The enforcement cases: a platform's people see their own platform's, with the deadlines they have
+ * to meet; regulator staff every platform's, with the platform named. Newest first, filtered by the
+ * API's own {@link CaseFilter} (stage and what opened the case) from a GET form; a value the form
+ * cannot send is no filter, as an empty choice is.
+ */
+@Path(PortalRoutes.ENFORCEMENT_CASES)
+@Authenticated
+@Produces(MediaType.TEXT_HTML)
+public class CasesPage {
+
+  static final int PAGE_SIZE = 25;
+
+  private final CaseQueries cases;
+  private final RegulatorCalendar calendar;
+  private final Caller caller;
+
+  CasesPage(CaseQueries cases, RegulatorCalendar calendar, Caller caller) {
+    this.cases = cases;
+    this.calendar = calendar;
+    this.caller = caller;
+  }
+
+  /** One case as its row shows it, opened in the regulator's zone. */
+  public record Row(CaseSummary summary, String link, ZonedDateTime openedAt) {}
+
+  @CheckedTemplate
+  static class Templates {
+    static native TemplateInstance cases(
+        List<Row> rows,
+        Page<CaseSummary> page,
+        String pagePrefix,
+        boolean regulator,
+        boolean officer,
+        CaseStage stage,
+        CaseTrigger trigger,
+        List<CaseStage> stages,
+        List<CaseTrigger> triggers);
+  }
+
+  @GET
+  @RolesAllowed(Roles.ANY_ROLE)
+  public TemplateInstance cases(
+      @QueryParam("stage") String stage,
+      @QueryParam("trigger") String trigger,
+      @QueryParam("page") String pageNumber) {
+    CaseStage wantedStage = valueOf(CaseStage.values(), stage);
+    CaseTrigger wantedTrigger = valueOf(CaseTrigger.values(), trigger);
+    CaseFilter filter = new CaseFilter();
+    filter.stage = wantedStage == null ? null : wantedStage.name();
+    filter.trigger = wantedTrigger == null ? null : wantedTrigger.name();
+    Page<CaseSummary> page = cases.list(filter, PageRequest.of(pageOf(pageNumber), PAGE_SIZE));
+    List<Row> rows =
+        page.items().stream()
+            .map(
+                summary ->
+                    new Row(
+                        summary,
+                        PortalRoutes.enforcementCase(summary.id()),
+                        summary.openedAt().atZone(calendar.zone())))
+            .toList();
+    String query =
+        (wantedStage == null ? "" : "stage=" + wantedStage.name() + "&")
+            + (wantedTrigger == null ? "" : "trigger=" + wantedTrigger.name() + "&");
+    return Templates.cases(
+        rows,
+        page,
+        PortalRoutes.ENFORCEMENT_CASES + "?" + query + "page=",
+        caller.isRegulator(),
+        caller.hasRole(Roles.REGULATOR_ENFORCEMENT),
+        wantedStage,
+        wantedTrigger,
+        List.of(CaseStage.values()),
+        List.of(CaseTrigger.values()));
+  }
+
+  private static <E extends Enum<E>> E valueOf(E[] values, String sent) {
+    return Arrays.stream(values)
+        .filter(value -> value.name().equals(sent))
+        .findFirst()
+        .orElse(null);
+  }
+
+  private static int pageOf(String sent) {
+    try {
+      return Math.max(1, Integer.parseInt(sent == null ? "1" : sent.strip()));
+    } catch (NumberFormatException e) {
+      return 1;
+    }
+  }
+}
