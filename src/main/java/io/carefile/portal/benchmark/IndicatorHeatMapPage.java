@@ -7,6 +7,7 @@ import io.carefile.common.security.Roles;
 import io.carefile.platform.PlatformCategory;
 import io.carefile.platform.PlatformService;
 import io.carefile.portal.shared.NumberFormats;
+import io.carefile.portal.shared.PageLinks;
 import io.carefile.portal.shared.PortalMessages;
 import io.carefile.portal.shared.PortalRoutes;
 import io.carefile.portal.shared.charts.ChartTitle;
@@ -79,8 +80,7 @@ public class IndicatorHeatMapPage {
       HeatMap chart,
       List<Row> rows,
       String showing,
-      String previous,
-      String next,
+      PageLinks pageLinks,
       String benchmarks) {}
 
   @CheckedTemplate
@@ -175,8 +175,7 @@ public class IndicatorHeatMapPage {
         page.items().isEmpty()
             ? null
             : words.heatShowing(first, first + page.items().size() - 1, page.totalItems()),
-        page.page() > 1 ? link(query, page.page() - 1) : null,
-        page.page() < page.totalPages() ? link(query, page.page() + 1) : null,
+        PageLinks.of(page, number -> link(query, number)),
         UriBuilder.fromPath(PortalRoutes.BENCHMARKS)
             .queryParam("templateCode", query.templateCode())
             .queryParam("periodStart", query.periodStart())

@@ -33,6 +33,7 @@ import io.carefile.enforcement.RequirementVerification;
 import io.carefile.enforcement.RequirementView;
 import io.carefile.enforcement.UploadedDocument;
 import io.carefile.portal.shared.ErrorLink;
+import io.carefile.portal.shared.PageLinks;
 import io.carefile.portal.shared.PortalMessages;
 import io.carefile.portal.shared.PortalRoutes;
 import io.carefile.portal.shared.PostedForm;
@@ -318,7 +319,7 @@ public class CasePage {
         Lines appealOutcome,
         Page<CaseHistoryEntry> history,
         List<HistoryRow> historyRows,
-        String historyPrefix,
+        PageLinks historyLinks,
         Forms forms,
         Map<String, String> errors,
         List<ErrorLink> summary);
@@ -862,7 +863,7 @@ public class CasePage {
                         entry.fromStage() == null ? null : messages.stageName(entry.fromStage()),
                         messages.stageName(entry.toStage())))
             .toList(),
-        PortalRoutes.enforcementCase(id) + "?page=",
+        PageLinks.of(history, number -> PortalRoutes.enforcementCase(id) + "?page=" + number),
         forms,
         errors,
         summary);

@@ -10,6 +10,7 @@ import io.carefile.enforcement.CaseQueries;
 import io.carefile.enforcement.CaseStage;
 import io.carefile.enforcement.CaseSummary;
 import io.carefile.enforcement.CaseTrigger;
+import io.carefile.portal.shared.PageLinks;
 import io.carefile.portal.shared.PortalRoutes;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -55,7 +56,7 @@ public class CasesPage {
     static native TemplateInstance cases(
         List<Row> rows,
         Page<CaseSummary> page,
-        String pagePrefix,
+        PageLinks pageLinks,
         boolean regulator,
         boolean officer,
         CaseStage stage,
@@ -91,7 +92,8 @@ public class CasesPage {
     return Templates.cases(
         rows,
         page,
-        PortalRoutes.ENFORCEMENT_CASES + "?" + query + "page=",
+        PageLinks.of(
+            page, number -> PortalRoutes.ENFORCEMENT_CASES + "?" + query + "page=" + number),
         caller.isRegulator(),
         caller.hasRole(Roles.REGULATOR_ENFORCEMENT),
         wantedStage,

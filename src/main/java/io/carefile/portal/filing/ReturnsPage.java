@@ -7,6 +7,7 @@ import io.carefile.common.security.Roles;
 import io.carefile.filing.FilingFilter;
 import io.carefile.filing.FilingQueries;
 import io.carefile.filing.FilingView;
+import io.carefile.portal.shared.PageLinks;
 import io.carefile.portal.shared.PortalRoutes;
 import io.carefile.scoring.ScoreView;
 import io.carefile.template.TemplateService;
@@ -53,7 +54,8 @@ public class ReturnsPage {
 
   @CheckedTemplate
   static class Templates {
-    static native TemplateInstance returns(List<Row> rows, Page<FilingView> page);
+    static native TemplateInstance returns(
+        List<Row> rows, Page<FilingView> page, PageLinks pageLinks);
   }
 
   @GET
@@ -76,6 +78,7 @@ public class ReturnsPage {
                             .title(),
                         latest.get(filing.id())))
             .toList();
-    return Templates.returns(rows, page);
+    return Templates.returns(
+        rows, page, PageLinks.of(page, number -> PortalRoutes.RETURNS + "?page=" + number));
   }
 }

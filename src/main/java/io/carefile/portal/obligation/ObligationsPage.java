@@ -11,6 +11,7 @@ import io.carefile.obligation.ObligationService;
 import io.carefile.obligation.ObligationStatus;
 import io.carefile.obligation.ObligationView;
 import io.carefile.platform.PlatformService;
+import io.carefile.portal.shared.PageLinks;
 import io.carefile.portal.shared.PortalRoutes;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -22,6 +23,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriBuilder;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -73,7 +75,8 @@ public class ObligationsPage {
         LocalDate to,
         UUID platformId,
         List<ObligationStatus> statuses,
-        Page<ObligationView> page);
+        Page<ObligationView> page,
+        PageLinks pageLinks);
   }
 
   @GET
@@ -121,6 +124,25 @@ public class ObligationsPage {
         to,
         platformId,
         List.of(ObligationStatus.values()),
-        page);
+        page,
+        PageLinks.of(
+            page,
+            number -> {
+              UriBuilder address =
+                  UriBuilder.fromPath(PortalRoutes.OBLIGATIONS).queryParam("page", number);
+              if (status != null) {
+                address.queryParam("status", status.name());
+              }
+              if (from != null) {
+                address.queryParam("from", from);
+              }
+              if (to != null) {
+                address.queryParam("to", to);
+              }
+              if (platformId != null) {
+                address.queryParam("platformId", platformId);
+              }
+              return address.build().toString();
+            }));
   }
 }

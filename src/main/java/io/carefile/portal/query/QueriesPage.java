@@ -5,6 +5,7 @@ import io.carefile.common.paging.PageRequest;
 import io.carefile.common.security.Caller;
 import io.carefile.common.security.Roles;
 import io.carefile.common.time.RegulatorCalendar;
+import io.carefile.portal.shared.PageLinks;
 import io.carefile.portal.shared.PortalRoutes;
 import io.carefile.review.QueryFilter;
 import io.carefile.review.QueryService;
@@ -63,7 +64,7 @@ public class QueriesPage {
         QueryStatus status,
         boolean overdue,
         List<QueryStatus> statuses,
-        String filterQuery);
+        PageLinks pageLinks);
   }
 
   /**
@@ -105,7 +106,7 @@ public class QueriesPage {
         wantedStatus,
         onlyOverdue,
         List.of(QueryStatus.values()),
-        filterQuery);
+        PageLinks.of(page, number -> PortalRoutes.QUERIES + "?page=" + number + filterQuery));
   }
 
   private static QueryStatus statusOf(String sent) {

@@ -2,6 +2,7 @@ package io.carefile.portal.register;
 
 import io.carefile.common.paging.Page;
 import io.carefile.common.paging.PageRequest;
+import io.carefile.portal.shared.PageLinks;
 import io.carefile.portal.shared.PortalRoutes;
 import io.carefile.register.CsvTable;
 import io.carefile.register.PublicRegister;
@@ -45,8 +46,7 @@ public class RegisterPages {
   static class Templates {
     static native TemplateInstance start(int minCohort);
 
-    static native TemplateInstance decisions(
-        Page<PublishedDecision> page, String previousLink, String nextLink);
+    static native TemplateInstance decisions(Page<PublishedDecision> page, PageLinks pageLinks);
 
     static native TemplateInstance decision(PublishedDecision decision);
 
@@ -70,11 +70,7 @@ public class RegisterPages {
     int number = pageNumber(page);
     Page<PublishedDecision> shown = register.decisions(PageRequest.of(number, PAGE_SIZE));
     return Templates.decisions(
-        shown,
-        number > 1 ? PortalRoutes.REGISTER_DECISIONS + "?page=" + (number - 1) : null,
-        number < shown.totalPages()
-            ? PortalRoutes.REGISTER_DECISIONS + "?page=" + (number + 1)
-            : null);
+        shown, PageLinks.of(shown, other -> PortalRoutes.REGISTER_DECISIONS + "?page=" + other));
   }
 
   @GET

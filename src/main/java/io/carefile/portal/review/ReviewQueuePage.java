@@ -8,6 +8,7 @@ import io.carefile.filing.FilingStatus;
 import io.carefile.obligation.ReportingPeriod;
 import io.carefile.platform.PlatformCategory;
 import io.carefile.portal.shared.ErrorLink;
+import io.carefile.portal.shared.PageLinks;
 import io.carefile.portal.shared.PortalMessages;
 import io.carefile.portal.shared.PortalRoutes;
 import io.carefile.review.ReviewFilter;
@@ -153,8 +154,7 @@ public class ReviewQueuePage {
         List<ErrorLink> summary,
         Page<ReviewItem> page,
         List<Row> rows,
-        String previousLink,
-        String nextLink);
+        PageLinks pageLinks);
   }
 
   @GET
@@ -200,16 +200,14 @@ public class ReviewQueuePage {
 
     Page<ReviewItem> page = null;
     List<Row> rows = List.of();
-    String previousLink = null;
-    String nextLink = null;
+    PageLinks pageLinks = PageLinks.NONE;
     if (errors.isEmpty()) {
       int number = pageOf(pageNumber);
       page = queue.list(filter, PageRequest.of(number, PAGE_SIZE));
       rows = page.items().stream().map(this::row).toList();
       String query = filters.query();
       String prefix = PortalRoutes.REVIEWS + "?" + (query.isEmpty() ? "" : query + "&") + "page=";
-      previousLink = page.page() > 1 ? prefix + (page.page() - 1) : null;
-      nextLink = page.page() < page.totalPages() ? prefix + (page.page() + 1) : null;
+      pageLinks = PageLinks.of(page, other -> prefix + other);
     }
     List<ErrorLink> summary =
         INPUTS.stream()
@@ -237,8 +235,7 @@ public class ReviewQueuePage {
         summary,
         page,
         rows,
-        previousLink,
-        nextLink);
+        pageLinks);
   }
 
   /**
