@@ -78,6 +78,7 @@ class EnforcementPagesBrowserTest extends PortalBrowser {
     page.locator("#enforcement-cases").click();
     page.waitForURL(url("/portal/enforcement-cases"));
     assertThat(page.locator("h1")).hasText("Enforcement cases");
+    assertThat(page.locator("#navigation [aria-current=page]")).hasText("Enforcement cases");
     page.locator("#open-case").click();
     page.waitForURL(url("/portal/enforcement-cases/new"));
     assertThat(page.locator("#platformId")).hasValue("");
@@ -120,6 +121,27 @@ class EnforcementPagesBrowserTest extends PortalBrowser {
     assertThat(page.locator("#history .history-who")).hasText(OFFICER);
     assertThat(page.locator("#step-START_INVESTIGATION")).isVisible();
     assertThat(page.locator("#step-ISSUE_PROVISIONAL_NOTICE")).hasCount(0);
+    String caseAddress = page.url();
+
+    // The platform's page lists its cases only, and the stage filter keeps to that platform.
+    page.navigate(url("/portal/platforms/" + platform.platformId()));
+    page.locator("#platform-enforcement-cases").click();
+    page.waitForURL(url("/portal/enforcement-cases?platformId=" + platform.platformId()));
+    assertThat(page.locator("#platform-filter")).containsText(platformName);
+    assertThat(page.locator("#cases tbody tr")).hasCount(1);
+    assertThat(page.locator("#case-" + caseId)).isVisible();
+    page.locator("#stage").selectOption("OPEN");
+    page.locator("#apply-filter").click();
+    page.waitForURL(
+        Pattern.compile(
+            Pattern.quote(
+                    url(
+                        "/portal/enforcement-cases?platformId="
+                            + platform.platformId()
+                            + "&stage=OPEN"))
+                + ".*"));
+    assertThat(page.locator("#cases tbody tr")).hasCount(1);
+    page.navigate(caseAddress);
 
     // Text no service can keep never reaches it: a NUL, then an over-long reason.
     page.evaluate("document.getElementById('investigate-reason').value = 'Looking\\u0000 into it'");
@@ -175,6 +197,7 @@ class EnforcementPagesBrowserTest extends PortalBrowser {
 
     // The platform finds its case, with the deadline, and makes representations.
     switchTo(platform.officer(), "/portal/platform");
+    assertThat(page.locator("#navigation")).containsText("Enforcement cases");
     page.locator("#your-enforcement-cases").click();
     page.waitForURL(url("/portal/enforcement-cases"));
     Locator row = page.locator("#case-" + caseId);

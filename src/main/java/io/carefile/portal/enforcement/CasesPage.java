@@ -10,6 +10,7 @@ import io.carefile.enforcement.CaseQueries;
 import io.carefile.enforcement.CaseStage;
 import io.carefile.enforcement.CaseSummary;
 import io.carefile.enforcement.CaseTrigger;
+import io.carefile.platform.PlatformService;
 import io.carefile.portal.shared.PageLinks;
 import io.carefile.portal.shared.PortalRoutes;
 import io.quarkus.qute.CheckedTemplate;
@@ -24,6 +25,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The enforcement cases: a platform's people see their own platform's, with the deadlines they have
@@ -41,12 +43,18 @@ public class CasesPage {
   private final CaseQueries cases;
   private final RegulatorCalendar calendar;
   private final Caller caller;
+  private final PlatformService platforms;
 
-  CasesPage(CaseQueries cases, RegulatorCalendar calendar, Caller caller) {
+  CasesPage(
+      CaseQueries cases, RegulatorCalendar calendar, Caller caller, PlatformService platforms) {
     this.cases = cases;
     this.calendar = calendar;
     this.caller = caller;
+    this.platforms = platforms;
   }
+
+  /** The one platform a regulator's list is narrowed to, from its profile page's link. */
+  public record PlatformChoice(UUID id, String name) {}
 
   /** One case as its row shows it, opened in the regulator's zone. */
   public record Row(CaseSummary summary, String link, ZonedDateTime openedAt) {}
@@ -61,6 +69,7 @@ public class CasesPage {
         boolean officer,
         CaseStage stage,
         CaseTrigger trigger,
+        PlatformChoice platform,
         List<CaseStage> stages,
         List<CaseTrigger> triggers);
   }
@@ -70,12 +79,15 @@ public class CasesPage {
   public TemplateInstance cases(
       @QueryParam("stage") String stage,
       @QueryParam("trigger") String trigger,
+      @QueryParam("platformId") String platformId,
       @QueryParam("page") String pageNumber) {
     CaseStage wantedStage = valueOf(CaseStage.values(), stage);
     CaseTrigger wantedTrigger = valueOf(CaseTrigger.values(), trigger);
     CaseFilter filter = new CaseFilter();
     filter.stage = wantedStage == null ? null : wantedStage.name();
     filter.trigger = wantedTrigger == null ? null : wantedTrigger.name();
+    PlatformChoice platform = caller.isRegulator() ? platformOf(platformId) : null;
+    filter.platformId = platform == null ? null : platform.id();
     Page<CaseSummary> page = cases.list(filter, PageRequest.of(pageOf(pageNumber), PAGE_SIZE));
     List<Row> rows =
         page.items().stream()
@@ -88,7 +100,8 @@ public class CasesPage {
             .toList();
     String query =
         (wantedStage == null ? "" : "stage=" + wantedStage.name() + "&")
-            + (wantedTrigger == null ? "" : "trigger=" + wantedTrigger.name() + "&");
+            + (wantedTrigger == null ? "" : "trigger=" + wantedTrigger.name() + "&")
+            + (platform == null ? "" : "platformId=" + platform.id() + "&");
     return Templates.cases(
         rows,
         page,
@@ -98,8 +111,24 @@ public class CasesPage {
         caller.hasRole(Roles.REGULATOR_ENFORCEMENT),
         wantedStage,
         wantedTrigger,
+        platform,
         List.of(CaseStage.values()),
         List.of(CaseTrigger.values()));
+  }
+
+  /** A platform that exists, by its id as sent; anything else is no filter, as an empty one is. */
+  private PlatformChoice platformOf(String sent) {
+    UUID id;
+    try {
+      id = sent == null || sent.isBlank() ? null : UUID.fromString(sent.strip());
+    } catch (IllegalArgumentException e) {
+      id = null;
+    }
+    if (id == null) {
+      return null;
+    }
+    String name = platforms.namesOf(List.of(id)).get(id);
+    return name == null ? null : new PlatformChoice(id, name);
   }
 
   private static <E extends Enum<E>> E valueOf(E[] values, String sent) {

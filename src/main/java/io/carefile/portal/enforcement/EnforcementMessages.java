@@ -68,6 +68,15 @@ public interface EnforcementMessages {
   String openCaseForPlatform();
 
   @Message
+  String casesOfPlatformLink();
+
+  @Message
+  String casesOfPlatform(String platform);
+
+  @Message
+  String casesOfEveryPlatform();
+
+  @Message
   String filterStage();
 
   @Message

@@ -115,6 +115,9 @@ public interface PortalMessages {
   String obligationsLink();
 
   @Message
+  String enforcementCasesLink();
+
+  @Message
   String obligationsPeriodRange(LocalDate start, LocalDate end);
 
   @Message
