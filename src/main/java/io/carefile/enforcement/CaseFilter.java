@@ -32,8 +32,9 @@ public class CaseFilter {
 
   @QueryParam("trigger")
   @Pattern(
-      regexp = "|OFFICER|RED_SCORE|REJECTED_RETURN",
-      message = "must be one of OFFICER, RED_SCORE, REJECTED_RETURN")
+      regexp = "|OFFICER|RED_SCORE|REJECTED_RETURN|OVERDUE_OBLIGATION|BREACH_RULE",
+      message =
+          "must be one of OFFICER, RED_SCORE, REJECTED_RETURN, OVERDUE_OBLIGATION, BREACH_RULE")
   @Parameter(
       description = "Only cases opened this way: by an officer, or by a trigger",
       schema = @Schema(implementation = CaseTrigger.class))

@@ -162,6 +162,40 @@ public class CaseService {
                 List.of(key))));
   }
 
+  /**
+   * The daily sweep opens a case on one ground, unless an open case has its key or any case, open
+   * or closed, was opened on what it is about ({@link CaseGroundRepository#anyOn}): a repeated
+   * sweep, or one after an officer closed the case, opens nothing. Takes the key's lock first, as
+   * the event triggers and officers do, so that a sweep and an event on the same key never both
+   * open a case.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  Optional<CaseView> openOnSweep(
+      UUID platformId, CaseTrigger trigger, GroundInput ground, String reason) {
+    String key =
+        keyOf(platformId, ground)
+            .orElseThrow(() -> new IllegalArgumentException("A trigger's ground has a key"));
+    grounds.lockKey(platformId, key);
+    if (grounds.openWithKey(key).isPresent()
+        || grounds.anyOn(
+            ground.kind(),
+            ground.obligationId(),
+            ground.filingId(),
+            ground.versionNumber(),
+            ground.ruleId())) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        queries.view(
+            create(
+                platformId,
+                trigger,
+                AuditLog.SYSTEM_ACTOR,
+                reason,
+                List.of(ground),
+                List.of(key))));
+  }
+
   /** An officer takes a step of the case's lifecycle. */
   @Transactional
   public CaseView step(UUID id, CaseTransition transition) {

@@ -109,6 +109,35 @@ public class FilingQueries {
         version.sha256);
   }
 
+  /**
+   * Every return the caller may see that has a submitted version, with its latest version, oldest
+   * first: what the enforcement sweep re-evaluates (as system work, every platform's).
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<LatestSubmission> latestSubmissions() {
+    return filings
+        .listVisible("latestVersion > 0", Sort.by("createdAt").and("id"), Map.of())
+        .stream()
+        .map(
+            filing ->
+                new LatestSubmission(
+                    filing.id,
+                    filing.platformId,
+                    filing.obligationId,
+                    filing.templateCode,
+                    filing.templateVersion,
+                    filing.status,
+                    filing.latestVersion))
+        .toList();
+  }
+
+  /** The values filed in a submitted version, as the template's expressions read them. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public ReturnValues filedValues(UUID id, int number) {
+    return ReturnValues.fromJson(
+        StoredJson.tree(versionOf(filings.getVisible(id), number).filedValues));
+  }
+
   @Transactional(Transactional.TxType.SUPPORTS)
   public Receipt receipt(UUID id, int number) {
     return receiptOf(versionOf(filings.getVisible(id), number));

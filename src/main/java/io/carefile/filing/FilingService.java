@@ -227,12 +227,14 @@ public class FilingService {
             filing.templateCode,
             filing.templateVersion,
             obligation.periodStart(),
+            obligation.periodEnd(),
             version.number,
             filing.status,
             version.late,
             version.submittedAt,
             findings,
             explanations,
+            values,
             score));
     idempotency.remember(filing.platformId, keyed, version.id, version.submittedAt);
     SubmissionResult result = result(version);

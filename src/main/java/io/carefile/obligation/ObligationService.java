@@ -90,6 +90,22 @@ public class ObligationService {
   }
 
   /**
+   * The obligations the caller may see that are still to be filed (OPEN or OVERDUE: neither
+   * fulfilled nor waived) and were due on or before the day, oldest first.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<ObligationView> unfiledDueOnOrBefore(LocalDate day) {
+    return obligations
+        .listVisible(
+            "status in :unfiled and dueDate <= :day",
+            Sort.by("dueDate").and("id"),
+            Map.of("unfiled", List.of(ObligationStatus.OPEN, ObligationStatus.OVERDUE), "day", day))
+        .stream()
+        .map(ObligationView::of)
+        .toList();
+  }
+
+  /**
    * The obligation a return is filed against, if the caller may see it, locked until the filing's
    * transaction ends so that a waiver and a submission never cross.
    */

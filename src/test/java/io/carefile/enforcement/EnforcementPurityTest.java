@@ -36,6 +36,7 @@ class EnforcementPurityTest {
               DocumentTypes.class,
               EnforcementGrounds.class,
               GroundKind.class,
+              OverdueObligationPolicy.class,
               RequirementPolicy.class,
               RequirementStatus.class)
           .should()

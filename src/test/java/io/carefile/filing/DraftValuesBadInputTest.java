@@ -83,7 +83,7 @@ class DraftValuesBadInputTest {
     assertThat(problem.getList("findings[0].fields")).containsExactly("items_found_by_magic");
     assertThat(problem.getString("findings[0].severity")).isEqualTo("ERROR");
     assertThat(problem.getString("detail"))
-        .isEqualTo("\"items_found_by_magic\" is not a field of CSAM-Q version 1");
+        .isEqualTo("\"items_found_by_magic\" is not a field of CSAM-Q version 2");
     assertNoFiling(obligation);
   }
 

@@ -78,7 +78,7 @@ class SubmissionScoreTest {
     assertThat(score.get("greenFrom").decimalValue()).isEqualByComparingTo("75");
     assertThat(score.get("amberFrom").decimalValue()).isEqualByComparingTo("50");
     assertThat(score.get("templateCode").asText()).isEqualTo("CSAM-Q");
-    assertThat(score.get("templateVersion").asInt()).isEqualTo(1);
+    assertThat(score.get("templateVersion").asInt()).isEqualTo(2);
     assertThat(score.get("indicatorsSha256").asText()).isEqualTo(csamIndicatorsSha256());
     assertThat(score.get("filingId").asText()).isEqualTo(filing);
     assertThat(score.get("versionNumber").asInt()).isEqualTo(1);
@@ -208,7 +208,7 @@ class SubmissionScoreTest {
   private static String csamIndicatorsSha256() {
     return TemplateFiles.load(Path.of("config/templates")).stream()
         .map(TemplateFiles.TemplateFile::template)
-        .filter(template -> template.code().equals("CSAM-Q") && template.version() == 1)
+        .filter(template -> template.code().equals("CSAM-Q") && template.version() == 2)
         .map(template -> CanonicalJson.sha256(template.definition().indicators()))
         .findFirst()
         .orElseThrow();

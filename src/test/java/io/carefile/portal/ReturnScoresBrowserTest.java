@@ -125,7 +125,7 @@ class ReturnScoresBrowserTest extends PortalBrowser {
     assertThat(page.locator("#score-method")).containsText("a total weight of 12");
     assertThat(page.locator("#score-thresholds"))
         .hasText("Green from 75, amber from 50, red below 50");
-    assertThat(page.locator("#score-template")).hasText("The indicators of CSAM-Q version 1");
+    assertThat(page.locator("#score-template")).hasText("The indicators of CSAM-Q version 2");
     assertThat(page.locator("#score-indicators-sha256")).hasText(csamIndicatorsSha256());
     // ReturnSamples.csamQuarter(): (75x3 + 100x2 + 75x2 + 100x2 + 100x2 + 100x1) / 12 = 89.58
     assertIndicator("proactive_detection_rate", "0.8", "75% to 90%", "75", "3");
@@ -242,7 +242,7 @@ class ReturnScoresBrowserTest extends PortalBrowser {
   private static String csamIndicatorsSha256() {
     return TemplateFiles.load(Path.of("config/templates")).stream()
         .map(TemplateFiles.TemplateFile::template)
-        .filter(template -> template.code().equals("CSAM-Q") && template.version() == 1)
+        .filter(template -> template.code().equals("CSAM-Q") && template.version() == 2)
         .map(template -> CanonicalJson.sha256(template.definition().indicators()))
         .findFirst()
         .orElseThrow();

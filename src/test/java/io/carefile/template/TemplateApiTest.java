@@ -56,7 +56,7 @@ class TemplateApiTest {
             .jsonPath();
     Map<String, Object> csam = page.getMap("items.find { it.code == 'CSAM-Q' }");
     assertThat(csam)
-        .containsEntry("version", 1)
+        .containsEntry("version", 2)
         .containsEntry("title", "Child sexual abuse material – quarterly return")
         .containsEntry("periodType", "QUARTERLY")
         .containsEntry("dueOffsetDays", 30)

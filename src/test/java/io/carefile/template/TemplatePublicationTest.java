@@ -102,7 +102,7 @@ class TemplatePublicationTest {
         .contains(
             new TemplateVersionSummary(
                 "CSAM-Q",
-                1,
+                2,
                 "Child sexual abuse material – quarterly return",
                 PeriodType.QUARTERLY,
                 30,

@@ -18,8 +18,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A valid template version, ready for use: its definition, its fields by code, and its rules and
- * indicators compiled into programs. Immutable and safe to share between threads.
+ * A valid template version, ready for use: its definition, its fields by code, and its rules,
+ * indicators and breach rules compiled into programs. Immutable and safe to share between threads.
  */
 public final class CompiledTemplate {
 
@@ -27,17 +27,20 @@ public final class CompiledTemplate {
   private final Map<String, Field> fields;
   private final List<CompiledRule> rules;
   private final List<CompiledIndicator> indicators;
+  private final List<CompiledBreachRule> breachRules;
   private final String canonicalJson;
 
   CompiledTemplate(
       TemplateDefinition definition,
       Map<String, Field> fields,
       List<CompiledRule> rules,
-      List<CompiledIndicator> indicators) {
+      List<CompiledIndicator> indicators,
+      List<CompiledBreachRule> breachRules) {
     this.definition = definition;
     this.fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
     this.rules = List.copyOf(rules);
     this.indicators = List.copyOf(indicators);
+    this.breachRules = List.copyOf(breachRules);
     this.canonicalJson = CanonicalJson.of(definition);
   }
 
@@ -64,6 +67,11 @@ public final class CompiledTemplate {
 
   public List<CompiledIndicator> indicators() {
     return indicators;
+  }
+
+  /** The breach rules, in the template's order; none for a version without them. */
+  public List<CompiledBreachRule> breachRules() {
+    return breachRules;
   }
 
   /** The definition as canonical JSON (RFC 8785): what is stored and what its digest covers. */

@@ -23,6 +23,7 @@ import dev.cel.runtime.CelRuntime;
 import dev.cel.runtime.CelRuntimeFactory;
 import dev.cel.runtime.Program;
 import io.carefile.common.text.TextRules;
+import io.carefile.template.definition.TemplateDefinition.BreachRule;
 import io.carefile.template.definition.TemplateDefinition.Field;
 import io.carefile.template.definition.TemplateDefinition.Indicator;
 import io.carefile.template.definition.TemplateDefinition.Rule;
@@ -38,9 +39,9 @@ import java.util.stream.Collectors;
 
 /**
  * Turns a template document into a {@link CompiledTemplate}: reads and checks its structure, then
- * type-checks every rule and indicator expression (CEL) against the declared fields and compiles
- * each into a reusable program. Either everything is valid, or {@link InvalidTemplateException}
- * lists every problem found.
+ * type-checks every rule, indicator and breach rule expression (CEL) against the declared fields
+ * and compiles each into a reusable program. Either everything is valid, or {@link
+ * InvalidTemplateException} lists every problem found.
  *
  * <p>How fields appear to expressions: each field is a variable named by its code. A required field
  * has its plain type; an optional field ({@code required: false}) is an optional value ({@code
@@ -114,10 +115,27 @@ public final class TemplateCompiler {
             new CompiledIndicator(indicator, checked.inputs(), checked.program(), fields));
       }
     }
+    List<CompiledBreachRule> breachRules = new ArrayList<>();
+    List<BreachRule> declaredBreachRules =
+        definition.breachRules() == null ? List.of() : definition.breachRules();
+    for (int i = 0; i < declaredBreachRules.size(); i++) {
+      BreachRule rule = declaredBreachRules.get(i);
+      String path = "breachRules[" + i + "].expression";
+      Checked checked = check(cel, rule.expression(), path, fields, problems);
+      if (checked != null && checked.ast().getResultType().kind() != CelKind.BOOL) {
+        problems.add(
+            new TemplateProblem(
+                path,
+                "must be a condition that is true when the return shows the breach, but it gives "
+                    + CelTypes.format(checked.ast().getResultType())));
+      } else if (checked != null) {
+        breachRules.add(new CompiledBreachRule(rule, checked.inputs(), checked.program(), fields));
+      }
+    }
     if (!problems.isEmpty()) {
       throw new InvalidTemplateException(source, problems);
     }
-    return new CompiledTemplate(definition, fields, rules, indicators);
+    return new CompiledTemplate(definition, fields, rules, indicators, breachRules);
   }
 
   private static JsonNode parse(String document, TemplateFormat format, List<TemplateProblem> out) {

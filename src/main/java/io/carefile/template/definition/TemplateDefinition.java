@@ -29,7 +29,12 @@ public record TemplateDefinition(
     @Schema(description = "Validation rules over the fields") List<Rule> rules,
     @Schema(description = "Scoring indicators over the fields") List<Indicator> indicators,
     @Schema(description = "Plausibility check against the previous accepted return")
-        PeriodOverPeriod periodOverPeriod) {
+        PeriodOverPeriod periodOverPeriod,
+    @Schema(
+            description =
+                "Breach rules: conditions over a submitted return's values that, when true, open"
+                    + " an enforcement case; absent when the version has none")
+        List<BreachRule> breachRules) {
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @Schema(name = "TemplateSection", description = "A group of fields, shown as one page")
@@ -120,4 +125,27 @@ public record TemplateDefinition(
       @Schema(description = "Changes are checked only when the previous value is at least this")
           BigDecimal minimumBase,
       @Schema(description = "Numeric fields to compare") List<@Size(max = 64) String> fields) {}
+
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  @Schema(
+      name = "TemplateBreachRule",
+      description =
+          "A condition that is true when a submitted return shows a breach of the regulator's"
+              + " requirements; each that holds opens an enforcement case on the return")
+  public record BreachRule(
+      @Schema(
+              description = "Stable rule id, named on the case's ground",
+              example = "CSAMQ-B001",
+              maxLength = 32)
+          String id,
+      @Schema(description = "Categories of platform it applies to; absent for every category")
+          List<PlatformCategory> categories,
+      @Schema(description = "Fields the finding is about; by default those the expression uses")
+          List<@Size(max = 64) String> fields,
+      @Schema(
+              description = "CEL condition that is true when the return shows the breach",
+              maxLength = 2000)
+          String expression,
+      @Schema(description = "The finding written on the case's ground", maxLength = 1000)
+          String finding) {}
 }

@@ -5,6 +5,7 @@ import io.carefile.platform.PlatformCategory;
 import io.carefile.template.PeriodType;
 import io.carefile.template.definition.TemplateDefinition.AllowedValue;
 import io.carefile.template.definition.TemplateDefinition.Band;
+import io.carefile.template.definition.TemplateDefinition.BreachRule;
 import io.carefile.template.definition.TemplateDefinition.Field;
 import io.carefile.template.definition.TemplateDefinition.Indicator;
 import io.carefile.template.definition.TemplateDefinition.PeriodOverPeriod;
@@ -94,7 +95,8 @@ final class TemplateReader {
           "sections",
           "rules",
           "indicators",
-          "periodOverPeriod");
+          "periodOverPeriod",
+          "breachRules");
   private static final List<String> SECTION_ATTRIBUTES =
       List.of("code", "title", "description", "fields");
   private static final List<String> FIELD_ATTRIBUTES =
@@ -112,6 +114,8 @@ final class TemplateReader {
   private static final List<String> ALLOWED_VALUE_ATTRIBUTES = List.of("code", "label");
   private static final List<String> RULE_ATTRIBUTES =
       List.of("id", "severity", "fields", "expression", "message");
+  private static final List<String> BREACH_RULE_ATTRIBUTES =
+      List.of("id", "categories", "fields", "expression", "finding");
   private static final List<String> INDICATOR_ATTRIBUTES =
       List.of("code", "title", "description", "expression", "weight", "bands");
   private static final List<String> BAND_ATTRIBUTES = List.of("min", "max", "points", "label");
@@ -155,6 +159,7 @@ final class TemplateReader {
     List<Indicator> indicators = indicators(template.attribute("indicators"));
     PeriodOverPeriod periodOverPeriod =
         periodOverPeriod(template.attribute("periodOverPeriod"), fields, rules);
+    List<BreachRule> breachRules = breachRules(template.attribute("breachRules"), fields, rules);
     return new TemplateDefinition(
         code,
         version == null ? 0 : version,
@@ -166,7 +171,8 @@ final class TemplateReader {
         sections,
         rules,
         indicators,
-        periodOverPeriod);
+        periodOverPeriod,
+        breachRules);
   }
 
   private List<PlatformCategory> categories(At at) {
@@ -333,6 +339,40 @@ final class TemplateReader {
       rules.add(new Rule(id, severity, ruleFields, expression, message));
     }
     return rules;
+  }
+
+  /**
+   * The breach rules, or null when the template has none: a version without the attribute keeps the
+   * definition (and so the digest) it was published with.
+   */
+  private List<BreachRule> breachRules(At at, Map<String, Field> fields, List<Rule> rules) {
+    if (!at.isPresent()) {
+      return null;
+    }
+    List<BreachRule> breachRules = new ArrayList<>();
+    Map<String, String> ids = new HashMap<>();
+    for (At item : list(at, true)) {
+      if (!mapping(item, BREACH_RULE_ATTRIBUTES)) {
+        continue;
+      }
+      String id = code(item.attribute("id"), RULE_ID, 32, "such as CSAMQ-B001");
+      if (id != null && rules.stream().anyMatch(rule -> id.equals(rule.id()))) {
+        problem(item.attribute("id"), "\"" + id + "\" is already the id of a validation rule");
+      }
+      String unique = unique(item.attribute("id"), id, ids);
+      List<PlatformCategory> categories =
+          item.attribute("categories").isPresent()
+              ? categories(item.attribute("categories"))
+              : null;
+      List<String> ruleFields =
+          item.attribute("fields").isPresent()
+              ? fieldList(item.attribute("fields"), fields, false)
+              : null;
+      String expression = text(item.attribute("expression"), true, MAX_EXPRESSION_LENGTH);
+      String finding = text(item.attribute("finding"), true, 1000);
+      breachRules.add(new BreachRule(unique, categories, ruleFields, expression, finding));
+    }
+    return breachRules;
   }
 
   private List<Indicator> indicators(At at) {

@@ -9,17 +9,23 @@ import io.agroal.api.AgroalDataSource;
 import io.carefile.audit.AuditLog;
 import io.carefile.common.jobs.TestJobs.Run;
 import io.carefile.common.time.RegulatorConfig;
+import io.carefile.support.SubmittedReturns;
+import io.carefile.support.TestPlatforms;
+import io.carefile.support.TestPlatforms.TestPlatform;
 import io.quarkus.agroal.DataSource;
 import io.quarkus.arc.All;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
+import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -118,6 +124,51 @@ class JobsExactlyOnceTest {
           .as("a job is system work: row-level security shows it every platform")
           .isEqualTo(platformsInTheDatabase())
           .isPositive();
+    }
+  }
+
+  @Test
+  void theEnforcementTriggerSweepFiredByTwoInstancesAtOnceOpensEachCaseOnce() throws Exception {
+    String sweep = "enforcement-trigger-sweep";
+    TestPlatform platform = TestPlatforms.newPlatform();
+    UUID obligation = longOverdueObligation(platform);
+    Scheduler second = anotherInstance("sweep-instance", sessionsOf("sweep-instance"));
+    for (int slot = 0; slot < 2; slot++) {
+      Timestamp before = databaseNow();
+      scheduler.pause();
+      second.pause();
+      makeDue(sweep);
+      try (Connection slotRow = owner.getConnection()) {
+        slotRow.setAutoCommit(false);
+        lockSlot(slotRow, sweep);
+        scheduler.resume();
+        second.resume();
+        scheduler.triggerCheckForDueExecutions();
+        second.triggerCheckForDueExecutions();
+        assertThat(await(() -> instancesWaitingToPick() == 2))
+            .as("both instances try to take the sweep's slot at once")
+            .isTrue();
+        slotRow.commit();
+      }
+      assertThat(
+              await(
+                  () ->
+                      count(
+                              "select count(*) from scheduled_tasks where task_name = ?"
+                                  + " and task_instance = 'recurring' and not picked"
+                                  + " and last_success > ?",
+                              sweep,
+                              before)
+                          == 1))
+          .as("the slot ran and the sweep waits for its next one")
+          .isTrue();
+      assertThat(
+              count(
+                  "select count(distinct case_id) from enforcement_case_ground"
+                      + " where obligation_id = ? and kind = 'OVERDUE_OBLIGATION'",
+                  obligation))
+          .as("one case on the overdue obligation, after slot " + (slot + 1))
+          .isEqualTo(1);
     }
   }
 
@@ -245,6 +296,35 @@ class JobsExactlyOnceTest {
         "select count(distinct application_name) from pg_stat_activity"
             + " where wait_event_type = 'Lock' and cardinality(pg_blocking_pids(pid)) > 0"
             + " and query like 'update scheduled_tasks set picked = %'");
+  }
+
+  /** An obligation of the platform unfiled long past its due date, arranged beneath the app. */
+  private UUID longOverdueObligation(TestPlatform platform) throws SQLException {
+    UUID id = UUID.randomUUID();
+    LocalDate start = SubmittedReturns.currentQuarter().minusMonths(6);
+    try (Connection connection = owner.getConnection();
+        PreparedStatement insert =
+            connection.prepareStatement(
+                "insert into obligation (id, platform_id, template_code, template_version,"
+                    + " period_start, period_end, due_date, status, created_at, version)"
+                    + " values (?, ?, 'CSAM-Q', 2, ?, ?, ?, 'OVERDUE', now(), 0)")) {
+      insert.setObject(1, id);
+      insert.setObject(2, platform.id());
+      insert.setDate(3, Date.valueOf(start));
+      insert.setDate(4, Date.valueOf(start.plusMonths(3).minusDays(1)));
+      insert.setDate(5, Date.valueOf(start.plusMonths(3).plusDays(29)));
+      insert.executeUpdate();
+    }
+    return id;
+  }
+
+  private Timestamp databaseNow() throws SQLException {
+    try (Connection connection = owner.getConnection();
+        PreparedStatement query = connection.prepareStatement("select now()");
+        ResultSet row = query.executeQuery()) {
+      row.next();
+      return row.getTimestamp(1);
+    }
   }
 
   private boolean isScheduledForItsNextSlot(String job) throws SQLException {
