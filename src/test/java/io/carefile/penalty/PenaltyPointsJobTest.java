@@ -6,7 +6,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
+import com.github.kagkarlsson.scheduler.Scheduler;
 import io.agroal.api.AgroalDataSource;
+import io.carefile.common.jobs.SchedulerInstances;
 import io.carefile.common.tenancy.SystemWork;
 import io.carefile.support.SubmittedReturns;
 import io.carefile.support.TestClock;
@@ -40,7 +42,7 @@ import org.junit.jupiter.api.Test;
  * long after their quarters were due) accrue points, amendments none; the submission that reaches
  * the quarterly threshold (4) and each further one make one fixed penalty due, announced once by
  * {@link FixedLateFilingPenaltyDue}; points expire; a rerun, and two runs at once, record nothing
- * more.
+ * more, and so do two scheduler instances firing the daily slot at once.
  */
 @QuarkusTest
 class PenaltyPointsJobTest {
@@ -69,9 +71,76 @@ class PenaltyPointsJobTest {
   @DataSource("owner")
   AgroalDataSource owner;
 
+  @Inject Scheduler scheduler;
+  @Inject SchedulerInstances instances;
+
   @AfterEach
-  void resetClock() {
+  void resetClockAndInstances() {
     clock.reset();
+    instances.stopAll();
+    scheduler.resume();
+  }
+
+  @Test
+  void twoSchedulerInstancesFiringTheDailySlotAtOnceDecideEachReturnOnce() throws Exception {
+    TestPlatform platform = TestPlatforms.newPlatform();
+    for (int i = 0; i < 4; i++) {
+      lateReturn(platform, QUARTERS.get(i), FIRST_LATE_DAY.plusDays(i));
+    }
+    clock.reset();
+    Scheduler second = instances.startAnother("second-points-instance");
+    scheduler.pause();
+    second.pause();
+    makeTheDailySlotDue();
+    try (Connection slotRow = owner.getConnection()) {
+      // Holding the slot's row, let both instances find it due and try to take it at once.
+      slotRow.setAutoCommit(false);
+      try (PreparedStatement lock =
+          slotRow.prepareStatement(
+              "select 1 from scheduled_tasks where task_name = ? and task_instance = 'recurring'"
+                  + " for update")) {
+        lock.setString(1, PenaltyPointsJob.NAME);
+        lock.execute();
+      }
+      scheduler.resume();
+      second.resume();
+      scheduler.triggerCheckForDueExecutions();
+      second.triggerCheckForDueExecutions();
+      assertThat(await(() -> instancesWaitingToPick() == 2)).as("both try to take it").isTrue();
+      slotRow.commit();
+    }
+    assertThat(await(this::theDailySlotIsDoneAndNextIsWaiting)).isTrue();
+
+    assertThat(decisions(platform)).isEqualTo(4);
+    assertThat(penaltyKeys(platform)).hasSize(1);
+    assertThat(penaltiesDue.of(platform.id())).hasSize(1);
+  }
+
+  private void makeTheDailySlotDue() throws SQLException {
+    try (Connection connection = owner.getConnection();
+        PreparedStatement due =
+            connection.prepareStatement(
+                "update scheduled_tasks set execution_time = now() - interval '1 second'"
+                    + " where task_name = ? and task_instance = 'recurring' and not picked")) {
+      due.setString(1, PenaltyPointsJob.NAME);
+      assertThat(due.executeUpdate()).as("the job's next slot is waiting").isEqualTo(1);
+    }
+  }
+
+  private boolean theDailySlotIsDoneAndNextIsWaiting() throws SQLException {
+    return count(
+            "select count(*) from scheduled_tasks where task_name = ?"
+                + " and task_instance = 'recurring' and not picked and execution_time > now()"
+                + " and last_success is not null",
+            PenaltyPointsJob.NAME)
+        == 1;
+  }
+
+  private long instancesWaitingToPick() throws SQLException {
+    return count(
+        "select count(distinct application_name) from pg_stat_activity"
+            + " where wait_event_type = 'Lock' and cardinality(pg_blocking_pids(pid)) > 0"
+            + " and query like 'update scheduled_tasks set picked = %'");
   }
 
   @Test
