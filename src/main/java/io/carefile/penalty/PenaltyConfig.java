@@ -65,6 +65,13 @@ public interface PenaltyConfig {
   /** The points rule of each period type (HMRC's VAT thresholds and periods by default). */
   interface Points {
 
+    /**
+     * When the penalty-points job decides the late returns not yet decided: a Quartz cron in the
+     * regulator's time zone, daily at 00:45 by default (after the obligation job).
+     */
+    @WithDefault("0 45 0 * * ?")
+    String cron();
+
     Monthly monthly();
 
     Quarterly quarterly();

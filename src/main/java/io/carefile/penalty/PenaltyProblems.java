@@ -3,8 +3,8 @@ package io.carefile.penalty;
 import io.carefile.common.error.ProblemCode;
 
 /**
- * The refusals of a penalty's inputs ({@link PenaltyCalculator}); each names its field. Documented
- * in {@code docs/problems.md}.
+ * The refusals of a penalty's inputs ({@link PenaltyCalculator}) and of the penalty points' read
+ * ({@link PenaltyPointsResource}); each names its field. Documented in {@code docs/problems.md}.
  */
 public enum PenaltyProblems implements ProblemCode {
   FIGURE_NEGATIVE(422, "penalty-figure-negative", "A penalty figure cannot be negative"),
@@ -40,7 +40,11 @@ public enum PenaltyProblems implements ProblemCode {
   REVENUE_CURRENCIES_DIFFER(
       422,
       "revenue-currencies-differ",
-      "The revenues are in two currencies other than the penalty's");
+      "The revenues are in two currencies other than the penalty's"),
+  POINTS_PLATFORM_REQUIRED(
+      400,
+      "penalty-points-platform-required",
+      "A regulator names the platform whose penalty points to read");
 
   private final Definition definition;
 

@@ -8,8 +8,8 @@ import java.util.Objects;
  *
  * <pre>{@code
  * @Produces @Singleton
- * RecurringJob penaltyPoints(PenaltyPoints points, PenaltyConfig config) {
- *   return RecurringJob.of("penalty-points", config.dailyCron(), points::awardForLateReturns);
+ * RecurringJob penaltyPoints(LateFilingPoints points, PenaltyConfig config) {
+ *   return RecurringJob.of("penalty-points", config.points().cron(), points::decideLateReturns);
  * }
  * }</pre>
  *
