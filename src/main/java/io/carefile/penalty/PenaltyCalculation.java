@@ -26,4 +26,23 @@ public record PenaltyCalculation(
   public PenaltyCalculation {
     steps = List.copyOf(steps);
   }
+
+  /**
+   * A fixed penalty as a calculation of one step, so that it is stored and shown as every other
+   * penalty is: the sum its rule sets, and why it is due. No statutory cap applies to it.
+   */
+  public static PenaltyCalculation fixed(Money amount, String reason) {
+    if (amount.amount().signum() <= 0) {
+      throw new IllegalArgumentException("A fixed penalty is of a positive amount: " + amount);
+    }
+    PenaltyStep step =
+        new PenaltyStep(
+            PenaltyStepName.FIXED_PENALTY,
+            null,
+            List.of(PenaltyFigure.money("fixedPenalty", amount)),
+            amount,
+            reason);
+    return new PenaltyCalculation(
+        PenaltyKind.FIXED, List.of(step), amount, null, null, false, null);
+  }
 }

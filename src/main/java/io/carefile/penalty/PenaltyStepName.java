@@ -27,5 +27,7 @@ public enum PenaltyStepName {
   /** What remains of the cap after what was already imposed for the same breach. */
   CAP_REMAINING,
   /** The penalty: the amount calculated, or the cap where that is lower. */
-  FINAL_AMOUNT
+  FINAL_AMOUNT,
+  /** A fixed penalty: the sum its rule sets, with the rule's reason. */
+  FIXED_PENALTY
 }
