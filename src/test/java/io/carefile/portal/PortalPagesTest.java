@@ -44,7 +44,6 @@ class PortalPagesTest {
         .body(containsString("fill in and submit a return in a web form, or through the API"))
         .body(not(containsString("spreadsheet")))
         .body(not(containsString("scores")))
-        .body(not(containsString("enforcement")))
         .body(not(containsString("penalt")))
         .body(not(containsString("questions")));
   }

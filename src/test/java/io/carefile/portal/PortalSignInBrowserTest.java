@@ -67,7 +67,7 @@ class PortalSignInBrowserTest extends PortalBrowser {
     assertThat(
             page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Review returns")))
         .isVisible();
-    assertThat(page.locator("main a")).hasCount(4);
+    assertThat(page.locator("main a")).hasCount(5);
     org.assertj.core.api.Assertions.assertThat(
             page.locator("main a").all().stream().map(link -> link.getAttribute("href")))
         .containsExactly(
