@@ -73,6 +73,7 @@ class PortalSignInBrowserTest extends PortalBrowser {
         .containsExactly(
             "/portal/reviews",
             "/portal/queries",
+            "/portal/enforcement-cases",
             "/portal/benchmarks",
             "/portal/benchmarks/indicators");
     screenshot("regulator-home");
