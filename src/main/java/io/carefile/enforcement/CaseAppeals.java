@@ -2,6 +2,7 @@ package io.carefile.enforcement;
 
 import io.carefile.common.error.ProblemException;
 import io.carefile.common.security.Caller;
+import io.carefile.penalty.PenaltyService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -9,7 +10,8 @@ import java.util.UUID;
 
 /**
  * The appeal against a confirmation decision, as an officer records it ({@link AppealPolicy}):
- * lodged once, then UPHELD or DISMISSED for good. It does not move the case's stage.
+ * lodged once, then UPHELD or DISMISSED for good. It does not move the case's stage; the decision's
+ * penalty is APPEALED meanwhile, withdrawn when the appeal is upheld ({@link PenaltyService}).
  */
 @ApplicationScoped
 public class CaseAppeals {
@@ -17,9 +19,16 @@ public class CaseAppeals {
   private final CaseRepository cases;
   private final CaseHistory history;
   private final CaseQueries queries;
+  private final PenaltyService penalties;
   private final Caller caller;
 
-  CaseAppeals(CaseRepository cases, CaseHistory history, CaseQueries queries, Caller caller) {
+  CaseAppeals(
+      CaseRepository cases,
+      CaseHistory history,
+      CaseQueries queries,
+      PenaltyService penalties,
+      Caller caller) {
+    this.penalties = penalties;
     this.cases = cases;
     this.history = history;
     this.queries = queries;
@@ -43,6 +52,7 @@ public class CaseAppeals {
     c.appealGrounds = lodging.grounds();
     c.appealLodgedBy = caller.username();
     c.appealLodgedAt = history.now();
+    penalties.appealLodged(c.id);
     cases.flush();
     CaseView view = queries.view(c);
     history.record(
@@ -76,6 +86,11 @@ public class CaseAppeals {
     c.appealOutcomeText = decision.text();
     c.appealDecidedBy = caller.username();
     c.appealDecidedAt = history.now();
+    if (c.appealStatus == AppealStatus.UPHELD) {
+      penalties.appealUpheld(c.id);
+    } else {
+      penalties.appealDismissed(c.id);
+    }
     cases.flush();
     CaseView view = queries.view(c);
     history.record(

@@ -5,6 +5,7 @@ import io.carefile.common.paging.Page;
 import io.carefile.common.paging.PageRequest;
 import io.carefile.common.tenancy.Conditions;
 import io.carefile.common.time.RegulatorCalendar;
+import io.carefile.penalty.PenaltyQueries;
 import io.carefile.platform.PlatformService;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,6 +38,7 @@ public class CaseQueries {
   private final DocumentContentRepository contents;
   private final PlatformService platforms;
   private final RegulatorCalendar calendar;
+  private final PenaltyQueries penalties;
 
   CaseQueries(
       CaseRepository cases,
@@ -47,7 +49,8 @@ public class CaseQueries {
       RepresentationDocumentRepository documents,
       DocumentContentRepository contents,
       PlatformService platforms,
-      RegulatorCalendar calendar) {
+      RegulatorCalendar calendar,
+      PenaltyQueries penalties) {
     this.cases = cases;
     this.grounds = grounds;
     this.requirements = requirements;
@@ -57,6 +60,7 @@ public class CaseQueries {
     this.contents = contents;
     this.platforms = platforms;
     this.calendar = calendar;
+    this.penalties = penalties;
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
@@ -155,6 +159,7 @@ public class CaseQueries {
         c.closedAt,
         requirements.of(c.id).stream().map(RequirementView::of).toList(),
         AppealView.of(c),
+        penalties.ofCase(c.id).orElse(null),
         c.version);
   }
 

@@ -8,6 +8,8 @@ import io.carefile.common.time.RegulatorCalendar;
 import io.carefile.filing.FilingQueries;
 import io.carefile.filing.FilingView;
 import io.carefile.obligation.ObligationService;
+import io.carefile.penalty.CalculatedPenalty;
+import io.carefile.penalty.PenaltyIssuing;
 import io.carefile.platform.PlatformService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -41,6 +43,7 @@ public class CaseService {
   private final ObligationService obligations;
   private final FilingQueries filings;
   private final RegulatorCalendar calendar;
+  private final PenaltyIssuing issuing;
   private final Instance<Caller> caller;
 
   CaseService(
@@ -53,6 +56,7 @@ public class CaseService {
       ObligationService obligations,
       FilingQueries filings,
       RegulatorCalendar calendar,
+      PenaltyIssuing issuing,
       Instance<Caller> caller) {
     this.cases = cases;
     this.grounds = grounds;
@@ -63,6 +67,7 @@ public class CaseService {
     this.obligations = obligations;
     this.filings = filings;
     this.calendar = calendar;
+    this.issuing = issuing;
     this.caller = caller;
   }
 
@@ -225,6 +230,7 @@ public class CaseService {
             transition.representationsDeadline(),
             transition.noticeGiven(),
             transition.requirements().stream().map(RequirementInput::dueDate).toList(),
+            transition.penalty() != null,
             today);
     if (!violations.isEmpty()) {
       throw refusal(violations.getFirst(), step, today);
@@ -240,6 +246,8 @@ public class CaseService {
               + c.representationsDeadline
               + ") has passed");
     }
+    CalculatedPenalty penalty =
+        transition.penalty() == null ? null : issuing.calculate(transition.penalty(), "penalty.");
     Instant now = history.now();
     c.stage = to;
     String detail =
@@ -255,9 +263,13 @@ public class CaseService {
           case CONFIRM -> {
             impose(c, transition.requirements());
             int count = transition.requirements().size();
-            yield count == 0
-                ? "Confirmed without requirements"
-                : "Confirmed with " + count + (count == 1 ? " requirement" : " requirements");
+            String imposed =
+                count == 0
+                    ? "Confirmed without requirements"
+                    : "Confirmed with " + count + (count == 1 ? " requirement" : " requirements");
+            yield penalty == null
+                ? imposed
+                : imposed + " and a penalty of " + penalty.calculation().amount();
           }
           case CLOSE_NO_ACTION -> "Closed without action";
         };
@@ -266,6 +278,10 @@ public class CaseService {
       grounds.of(c.id).forEach(ground -> ground.caseOpen = false);
     }
     cases.flush();
+    if (penalty != null) {
+      issuing.issue(
+          c.platformId, c.id, penalty.type(), penalty.calculation(), penalty.inputs(), null);
+    }
     CaseView view = queries.view(c);
     history.record(
         c,

@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * What each step carries besides its reason. A provisional notice needs its text and the deadline
  * for representations, a day after today in the regulator's calendar; a confirmation may impose
- * requirements, each due after today; no other step carries a deadline, a notice or requirements.
+ * requirements, each due after today, and a penalty; no other step carries a deadline, a notice,
+ * requirements or a penalty.
  */
 public final class CaseStepContent {
 
@@ -31,6 +32,7 @@ public final class CaseStepContent {
    * @param deadline the representations deadline sent, or null
    * @param noticeGiven whether a notice text was sent (not blank)
    * @param requirementDueDates the due date of each requirement sent, in order
+   * @param penaltyGiven whether a penalty was sent
    * @param today today in the regulator's calendar
    */
   public static List<Violation> violations(
@@ -38,6 +40,7 @@ public final class CaseStepContent {
       LocalDate deadline,
       boolean noticeGiven,
       List<LocalDate> requirementDueDates,
+      boolean penaltyGiven,
       LocalDate today) {
     List<Violation> violations = new ArrayList<>();
     boolean notice = step == CaseStep.ISSUE_PROVISIONAL_NOTICE;
@@ -67,6 +70,9 @@ public final class CaseStepContent {
       }
     } else if (!requirementDueDates.isEmpty()) {
       violations.add(new Violation(Refusal.CONTENT_NOT_ALLOWED, "requirements"));
+    }
+    if (step != CaseStep.CONFIRM && penaltyGiven) {
+      violations.add(new Violation(Refusal.CONTENT_NOT_ALLOWED, "penalty"));
     }
     return violations;
   }

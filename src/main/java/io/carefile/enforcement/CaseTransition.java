@@ -2,6 +2,7 @@ package io.carefile.enforcement;
 
 import io.carefile.common.text.ReadableText;
 import io.carefile.common.text.TextRules;
+import io.carefile.penalty.PenaltyImposition;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -17,7 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
     name = "EnforcementCaseStep",
     description =
         "A step of the case's lifecycle: START_INVESTIGATION, ISSUE_PROVISIONAL_NOTICE (with"
-            + " noticeText and representationsDeadline), CONFIRM (optionally with requirements;"
+            + " noticeText and representationsDeadline), CONFIRM (optionally with requirements and a"
+            + " penalty;"
             + " only once the deadline has passed) or CLOSE_NO_ACTION")
 public record CaseTransition(
     @NotNull @Schema(description = "The step", required = true) CaseStep step,
@@ -43,7 +45,11 @@ public record CaseTransition(
         String noticeText,
     @Size(max = 20)
         @Schema(description = "CONFIRM only: what the decision requires of the platform")
-        List<@NotNull @Valid RequirementInput> requirements) {
+        List<@NotNull @Valid RequirementInput> requirements,
+    @Schema(
+            description =
+                "CONFIRM only: the penalty the decision imposes, calculated and stored with it")
+        PenaltyImposition penalty) {
 
   public CaseTransition {
     reason = TextRules.readable(reason);

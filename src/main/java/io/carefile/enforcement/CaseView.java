@@ -32,4 +32,6 @@ public record CaseView(
         List<RequirementView> requirements,
     @Schema(description = "The appeal against the confirmation decision; absent when none")
         AppealView appeal,
+    @Schema(description = "The penalty the confirmation decision imposed; absent when none")
+        UUID penaltyId,
     @Schema(description = "Version for optimistic locking") long version) {}

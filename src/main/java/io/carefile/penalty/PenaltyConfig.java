@@ -47,6 +47,14 @@ public interface PenaltyConfig {
   /** The statutory maximum. */
   Cap cap();
 
+  /** Days from a penalty's issue (Europe/London) to its due date. */
+  @WithDefault("28")
+  int paymentDays();
+
+  /** When the daily job marks penalties past their due date OVERDUE (Quartz cron). */
+  @WithDefault("0 20 0 * * ?")
+  String overdueCron();
+
   /** Late-filing points, per period type of the template. */
   Points points();
 

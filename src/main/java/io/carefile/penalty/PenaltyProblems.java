@@ -3,8 +3,9 @@ package io.carefile.penalty;
 import io.carefile.common.error.ProblemCode;
 
 /**
- * The refusals of a penalty's inputs ({@link PenaltyCalculator}) and of the penalty points' read
- * ({@link PenaltyPointsResource}); each names its field. Documented in {@code docs/problems.md}.
+ * The refusals of a penalty's inputs ({@link PenaltyCalculator}), each naming its field, of the
+ * steps of an issued penalty and its payments ({@link PenaltyLifecycle}), and of the penalty
+ * points' read ({@link PenaltyPointsResource}). Documented in {@code docs/problems.md}.
  */
 public enum PenaltyProblems implements ProblemCode {
   FIGURE_NEGATIVE(422, "penalty-figure-negative", "A penalty figure cannot be negative"),
@@ -44,7 +45,23 @@ public enum PenaltyProblems implements ProblemCode {
   POINTS_PLATFORM_REQUIRED(
       400,
       "penalty-points-platform-required",
-      "A regulator names the platform whose penalty points to read");
+      "A regulator names the platform whose penalty points to read"),
+  PENALTY_INPUT_CHOICE(
+      400,
+      "penalty-input-choice",
+      "A penalty is either calculated or a daily rate: give exactly one of the two"),
+  PENALTY_STEP_NOT_ALLOWED(
+      409, "penalty-step-not-allowed", "The penalty's status does not allow this step"),
+  PENALTY_PAID(409, "penalty-paid", "The penalty is paid in full: it takes no further payment"),
+  PENALTY_WITHDRAWN(409, "penalty-withdrawn", "The penalty was withdrawn: it takes no payment"),
+  PAYMENT_EXCEEDS_BALANCE(
+      409, "payment-exceeds-balance", "The payment is more than the penalty's balance"),
+  PAYMENT_REFERENCE_REUSED(
+      409,
+      "payment-reference-reused",
+      "A payment with this reference was recorded with other content"),
+  PAYMENT_RECEIVED_IN_FUTURE(
+      422, "payment-received-in-future", "A payment cannot be received after today");
 
   private final Definition definition;
 

@@ -41,6 +41,7 @@ class CaseStepContentTest {
             deadline.equals("-") ? null : LocalDate.parse(deadline),
             notice,
             due.equals("-") ? List.of() : List.of(LocalDate.parse(due)),
+            false,
             TODAY);
     assertThat(
             violations.isEmpty()
@@ -57,8 +58,28 @@ class CaseStepContentTest {
                 null,
                 false,
                 List.of(TODAY.plusDays(3), TODAY, TODAY.minusDays(1)),
+                false,
                 TODAY))
         .extracting(CaseStepContent.Violation::field)
         .containsExactly("requirements[1].dueDate", "requirements[2].dueDate");
+  }
+
+  @Test
+  void onlyAConfirmationCarriesAPenalty() {
+    assertThat(CaseStepContent.violations(CaseStep.CONFIRM, null, false, List.of(), true, TODAY))
+        .isEmpty();
+    for (CaseStep step :
+        List.of(
+            CaseStep.START_INVESTIGATION,
+            CaseStep.CLOSE_NO_ACTION,
+            CaseStep.ISSUE_PROVISIONAL_NOTICE)) {
+      boolean notice = step == CaseStep.ISSUE_PROVISIONAL_NOTICE;
+      LocalDate deadline = notice ? TODAY.plusDays(2) : null;
+      assertThat(CaseStepContent.violations(step, deadline, notice, List.of(), true, TODAY))
+          .as(step.name())
+          .containsExactly(
+              new CaseStepContent.Violation(
+                  CaseStepContent.Refusal.CONTENT_NOT_ALLOWED, "penalty"));
+    }
   }
 }

@@ -2,6 +2,7 @@ package io.carefile.enforcement;
 
 import static io.carefile.enforcement.EnforcementFixtures.CASE;
 import static io.carefile.enforcement.EnforcementFixtures.LONDON;
+import static io.carefile.enforcement.EnforcementFixtures.OFFICER;
 import static io.carefile.enforcement.EnforcementFixtures.noticed;
 import static io.carefile.enforcement.EnforcementFixtures.opened;
 import static io.carefile.enforcement.EnforcementFixtures.requirement;
@@ -17,7 +18,9 @@ import io.carefile.support.TestClock;
 import io.carefile.support.TestPlatforms;
 import io.carefile.support.TestPlatforms.TestPlatform;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -36,8 +39,9 @@ import org.junit.jupiter.api.Test;
  * The database's own line under the repositories (V015): the application's role sees and writes a
  * platform's enforcement rows only in that platform's scope, every platform's only in the
  * regulator's, none in no scope; it may never remove a case nor change or remove its history,
- * representations or documents. Plain SQL on a session of the application's role, with the session
- * settings ScopedConnections would set.
+ * representations or documents, nor a penalty, nor change or remove its payments and history
+ * (V016). Plain SQL on a session of the application's role, with the session settings
+ * ScopedConnections would set.
  */
 @QuarkusTest
 class EnforcementRowLevelSecurityTest {
@@ -50,7 +54,10 @@ class EnforcementRowLevelSecurityTest {
           "enforcement_requirement",
           "enforcement_representation",
           "enforcement_representation_document",
-          "enforcement_document_content");
+          "enforcement_document_content",
+          "penalty",
+          "penalty_payment",
+          "penalty_event");
 
   private static TestPlatform first;
   private static TestPlatform second;
@@ -89,7 +96,22 @@ class EnforcementRowLevelSecurityTest {
         clock.set(deadline.plusDays(1).atTime(10, 0).atZone(LONDON).toInstant());
         Map<String, Object> confirm = transition("CONFIRM", version(id));
         confirm.put("requirements", List.of(requirement("Fix it", deadline.plusDays(9))));
+        confirm.put("penalty", Map.of("dailyRate", dailyPenalty()));
         stepped(id, confirm);
+        String penalty = as(OFFICER).get(CASE, id).then().extract().path("penaltyId");
+        as(OFFICER)
+            .contentType(ContentType.JSON)
+            .body(
+                Map.of(
+                    "reference",
+                    "RLS-1",
+                    "amount",
+                    Map.of("amount", new BigDecimal("10"), "currency", "GBP"),
+                    "receivedOn",
+                    deadline.toString()))
+            .post("/api/v1/penalties/{id}/payments", penalty)
+            .then()
+            .statusCode(201);
       } finally {
         clock.reset();
       }
@@ -157,7 +179,12 @@ class EnforcementRowLevelSecurityTest {
               "delete from enforcement_case_event",
               "update enforcement_representation set text = 'forged'",
               "update enforcement_representation_document set file_name = 'forged'",
-              "update enforcement_document_content set content = 'forged'")) {
+              "update enforcement_document_content set content = 'forged'",
+              "delete from penalty",
+              "update penalty_payment set amount = 1",
+              "delete from penalty_payment",
+              "update penalty_event set reason = 'forged'",
+              "delete from penalty_event")) {
         try (PreparedStatement statement = session.prepareStatement(sql)) {
           assertThatThrownBy(statement::executeUpdate)
               .as(sql)
@@ -173,6 +200,15 @@ class EnforcementRowLevelSecurityTest {
             .hasMessageContaining("only closes with its case");
       }
     }
+  }
+
+  private static Map<String, Object> dailyPenalty() {
+    return Map.of(
+        "dailyAmount", Map.of("amount", new BigDecimal("100"), "currency", "GBP"),
+        "days", 2,
+        "worldwideRevenue", Map.of("amount", new BigDecimal("1000000"), "currency", "GBP"),
+        "worldwideRevenueMonths", 12,
+        "imposedForSameBreach", Map.of("amount", BigDecimal.ZERO, "currency", "GBP"));
   }
 
   /** A session of the application's role, scoped as ScopedConnections scopes one. */

@@ -43,7 +43,10 @@ class PenaltyPurityTest {
               LateSubmission.class,
               LateFilingDecision.class,
               PointsStanding.class,
-              StandingPoint.class)
+              StandingPoint.class,
+              PenaltyLifecycle.class,
+              PenaltyStatus.class,
+              PenaltyType.class)
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage(

@@ -383,7 +383,13 @@ public class CasePage {
     }
     CaseTransition transition =
         new CaseTransition(
-            step, FormInputs.text(posted.first(reasonInput)), expected, deadline, notice, imposed);
+            step,
+            FormInputs.text(posted.first(reasonInput)),
+            expected,
+            deadline,
+            notice,
+            imposed,
+            null);
     for (ConstraintViolation<CaseTransition> violation : validator.validate(transition)) {
       String path = violation.getPropertyPath().toString();
       FormInputs.Rank rank = FormInputs.rank(violation);

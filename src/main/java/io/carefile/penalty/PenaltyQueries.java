@@ -1,0 +1,99 @@
+package io.carefile.penalty;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.carefile.common.paging.Page;
+import io.carefile.common.paging.PageRequest;
+import io.carefile.common.tenancy.Conditions;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * What callers may read of penalties: the list and one penalty in full. A platform reads only its
+ * own (another's is not found), the regulator every one.
+ */
+@ApplicationScoped
+public class PenaltyQueries {
+
+  /** Newest first; the id keeps pages stable. */
+  static final Sort LIST_ORDER = Sort.by("issuedAt", Sort.Direction.Descending).and("id");
+
+  private final PenaltyRepository penalties;
+  private final PenaltyPaymentRepository payments;
+  private final PenaltyEventRepository events;
+  private final ObjectMapper json;
+
+  PenaltyQueries(
+      PenaltyRepository penalties,
+      PenaltyPaymentRepository payments,
+      PenaltyEventRepository events,
+      ObjectMapper json) {
+    this.penalties = penalties;
+    this.payments = payments;
+    this.events = events;
+    this.json = json;
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Page<PenaltySummary> list(PenaltyFilter filter, PageRequest page) {
+    Conditions where =
+        Conditions.where()
+            .and("status = :status", "status", filter.wantedStatus())
+            .and("platformId = :platformId", "platformId", filter.platformId)
+            .and("caseId = :caseId", "caseId", filter.caseId);
+    return penalties
+        .pageVisible(where.query(), LIST_ORDER, where.parameters(), page)
+        .map(PenaltySummary::of);
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public PenaltyView get(UUID id) {
+    return view(penalties.getVisible(id));
+  }
+
+  /** The penalty a case's decision imposed, if any. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<UUID> ofCase(UUID caseId) {
+    return penalties.firstVisible("caseId = :case", Map.of("case", caseId)).map(p -> p.id);
+  }
+
+  PenaltyView view(Penalty p) {
+    return new PenaltyView(
+        p.id,
+        p.platformId,
+        p.caseId,
+        p.kind,
+        p.amount(),
+        p.balance(),
+        p.status,
+        p.dueDate,
+        read(p.calculation),
+        read(p.inputs),
+        p.issuedBy,
+        p.issuedAt,
+        PenaltyLifecycle.officerSteps(p.status),
+        payments
+            .listVisible(
+                "penaltyId = :penalty", Sort.by("recordedAt").and("id"), Map.of("penalty", p.id))
+            .stream()
+            .map(PaymentView::of)
+            .toList(),
+        events.listVisible("penaltyId = :penalty", Sort.by("seq"), Map.of("penalty", p.id)).stream()
+            .map(PenaltyEventView::of)
+            .toList(),
+        p.version);
+  }
+
+  private JsonNode read(String stored) {
+    try {
+      return json.readTree(stored);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("A stored penalty calculation could not be read", e);
+    }
+  }
+}
