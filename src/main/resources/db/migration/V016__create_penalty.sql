@@ -7,7 +7,7 @@ create table penalty (
     case_id             uuid           references enforcement_case (id),
     kind                varchar(32)    not null,
     amount              numeric(21, 4) not null,
-    currency            char(3)        not null,
+    currency            varchar(3)     not null,
     balance             numeric(21, 4) not null,
     status              varchar(16)    not null,
     -- The last day to pay, in the regulator's calendar (Europe/London).
@@ -43,7 +43,7 @@ create table penalty_payment (
     platform_id  uuid           not null references platform (id),
     reference    varchar(64)    not null,
     amount       numeric(21, 4) not null,
-    currency     char(3)        not null,
+    currency     varchar(3)     not null,
     received_on  date           not null,
     recorded_by  varchar(255)   not null,
     recorded_at  timestamptz    not null,

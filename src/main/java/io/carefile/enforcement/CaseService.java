@@ -233,17 +233,9 @@ public class CaseService {
                 count == 0
                     ? "Confirmed without requirements"
                     : "Confirmed with " + count + (count == 1 ? " requirement" : " requirements");
-            if (penalty != null) {
-              issuing.issue(
-                  c.platformId,
-                  c.id,
-                  penalty.type(),
-                  penalty.calculation(),
-                  penalty.inputs(),
-                  null);
-              imposed += " and a penalty of " + penalty.calculation().amount();
-            }
-            yield imposed;
+            yield penalty == null
+                ? imposed
+                : imposed + " and a penalty of " + penalty.calculation().amount();
           }
           case CLOSE_NO_ACTION -> "Closed without action";
         };
@@ -252,6 +244,10 @@ public class CaseService {
       grounds.of(c.id).forEach(ground -> ground.caseOpen = false);
     }
     cases.flush();
+    if (penalty != null) {
+      issuing.issue(
+          c.platformId, c.id, penalty.type(), penalty.calculation(), penalty.inputs(), null);
+    }
     CaseView view = queries.view(c);
     history.record(
         c,

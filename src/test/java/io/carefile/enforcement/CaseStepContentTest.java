@@ -73,7 +73,9 @@ class CaseStepContentTest {
             CaseStep.START_INVESTIGATION,
             CaseStep.CLOSE_NO_ACTION,
             CaseStep.ISSUE_PROVISIONAL_NOTICE)) {
-      assertThat(CaseStepContent.violations(step, TODAY.plusDays(2), true, List.of(), true, TODAY))
+      boolean notice = step == CaseStep.ISSUE_PROVISIONAL_NOTICE;
+      LocalDate deadline = notice ? TODAY.plusDays(2) : null;
+      assertThat(CaseStepContent.violations(step, deadline, notice, List.of(), true, TODAY))
           .as(step.name())
           .containsExactly(
               new CaseStepContent.Violation(
