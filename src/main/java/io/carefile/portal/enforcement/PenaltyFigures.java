@@ -30,28 +30,35 @@ final class PenaltyFigures {
       return "";
     }
     return money(
-        new BigDecimal(money.get("amount").asText()),
-        Currency.getInstance(money.path("currency").asText("GBP")));
+        new Money(
+            decimal(money.get("amount")),
+            Currency.getInstance(money.path("currency").asText("GBP"))));
   }
 
   /** A stored step input, {@code {name, value, unit, currency}}, as it was stored. */
   static String figure(JsonNode figure, EnforcementMessages words) {
-    String value = figure.path("value").asText();
+    BigDecimal exact = decimal(figure.path("value"));
+    String value = exact.toPlainString();
     String unit = figure.path("unit").asText();
     String currency = figure.path("currency").asText("");
     String written =
         switch (unit) {
           case "MONEY" ->
-              money(
-                  new BigDecimal(value),
-                  Currency.getInstance(currency.isEmpty() ? "GBP" : currency));
-          case "PERCENT" -> NumberFormats.formatted(new BigDecimal(value)) + "%";
+              money(new Money(exact, Currency.getInstance(currency.isEmpty() ? "GBP" : currency)));
+          case "PERCENT" -> NumberFormats.formatted(exact) + "%";
           case "EXCHANGE_RATE" -> words.figureRate(value, currency);
           case "MONTHS" -> words.figureMonths(value);
           case "DAYS" -> words.figureDays(value);
           default -> value;
         };
     return figure.path("name").asText() + ": " + written;
+  }
+
+  /** A stored figure: a JSON number or its text, without trailing zeros a reader added. */
+  private static BigDecimal decimal(JsonNode value) {
+    BigDecimal exact = value.isNumber() ? value.decimalValue() : new BigDecimal(value.asText());
+    BigDecimal stripped = exact.stripTrailingZeros();
+    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
 
   static int pageOf(String sent) {
