@@ -579,4 +579,229 @@ public interface EnforcementMessages {
 
   @Message
   String historyReason();
+
+  @Message
+  String penaltyStatusName(io.carefile.penalty.PenaltyStatus status);
+
+  @Message
+  String stepName(io.carefile.penalty.PenaltyStepName name);
+
+  @Message
+  String figureRate(String value, String currency);
+
+  @Message
+  String figureMonths(String value);
+
+  @Message
+  String figureDays(String value);
+
+  @Message
+  String penaltyTitle(String amount);
+
+  @Message
+  String paymentAmountRequired();
+
+  @Message
+  String paymentAmountNotANumber();
+
+  @Message
+  String paymentAmountTooPrecise();
+
+  @Message
+  String paymentAmountOutOfRange();
+
+  @Message
+  String paymentExceedsBalance(String balance);
+
+  @Message
+  String paymentReceivedNotADate();
+
+  @Message
+  String paymentReceivedRequired();
+
+  @Message
+  String paymentReceivedInFuture();
+
+  @Message
+  String paymentReferenceRequired();
+
+  @Message
+  String paymentReferenceUnreadable();
+
+  @Message
+  String paymentReferenceTooLong();
+
+  @Message
+  String paymentReferenceReused();
+
+  @Message
+  String penaltyPaid();
+
+  @Message
+  String penaltyWithdrawn();
+
+  @Message
+  String penaltyStale();
+
+  @Message
+  String penaltyNotWithdrawable();
+
+  @Message
+  String penaltiesTitle();
+
+  @Message
+  String penaltiesIntroRegulator();
+
+  @Message
+  String penaltiesIntroPlatform();
+
+  @Message
+  String penaltiesNone();
+
+  @Message
+  String penaltiesCaption(long count);
+
+  @Message
+  String filterStatus();
+
+  @Message
+  String filterAnyStatus();
+
+  @Message
+  String columnPenalty();
+
+  @Message
+  String columnCase();
+
+  @Message
+  String columnAmount();
+
+  @Message
+  String columnBalance();
+
+  @Message
+  String columnDue();
+
+  @Message
+  String columnStatus();
+
+  @Message
+  String caseLinkText();
+
+  @Message
+  String penaltyCaption();
+
+  @Message
+  String penaltyAmountKey();
+
+  @Message
+  String penaltyStatusKey();
+
+  @Message
+  String penaltyDueKey();
+
+  @Message
+  String penaltyBalanceKey();
+
+  @Message
+  String penaltyIssuedKey();
+
+  @Message
+  String penaltyCaseKey();
+
+  @Message
+  String penaltyCapKey();
+
+  @Message
+  String penaltyCappedNote();
+
+  @Message
+  String calculationHeading();
+
+  @Message
+  String calculationCaption();
+
+  @Message
+  String stepColumn();
+
+  @Message
+  String stepInputsColumn();
+
+  @Message
+  String stepFigureColumn();
+
+  @Message
+  String stepExplanationColumn();
+
+  @Message
+  String paymentsHeading();
+
+  @Message
+  String paymentsNone();
+
+  @Message
+  String paymentsCaption();
+
+  @Message
+  String paymentReferenceColumn();
+
+  @Message
+  String paymentAmountColumn();
+
+  @Message
+  String paymentReceivedColumn();
+
+  @Message
+  String paymentRecordedColumn();
+
+  @Message
+  String penaltyHistoryHeading();
+
+  @Message
+  String penaltyHistoryCaption();
+
+  @Message
+  String penaltyHistoryStatus();
+
+  @Message
+  String paymentFormHeading();
+
+  @Message
+  String paymentReferenceLabel();
+
+  @Message
+  String paymentReferenceHint();
+
+  @Message
+  String paymentAmountLabel();
+
+  @Message
+  String paymentAmountHint();
+
+  @Message
+  String paymentReceivedLegend();
+
+  @Message
+  String paymentReceivedHint();
+
+  @Message
+  String recordPaymentButton();
+
+  @Message
+  String withdrawalFormHeading();
+
+  @Message
+  String withdrawalReasonLabel();
+
+  @Message
+  String withdrawButton();
+
+  @Message
+  String penaltyBannerDone(PenaltyPage.Done done);
+
+  @Message
+  String casePenaltyLink();
+
+  @Message
+  String casePenaltyHeading();
 }

@@ -35,18 +35,6 @@ public interface HomeMessages {
   String roleName(String role);
 
   @Message
-  String comingSoonHeading();
-
-  @Message
-  String comingSoonTag();
-
-  @Message
-  String comingPenaltiesHeading();
-
-  @Message
-  String comingPenaltiesBody();
-
-  @Message
   String enforcementHeading();
 
   @Message
@@ -102,4 +90,10 @@ public interface HomeMessages {
 
   @Message
   String platformEnforcementLink();
+
+  @Message
+  String penaltiesLink();
+
+  @Message
+  String platformPenaltiesLink();
 }

@@ -24,6 +24,7 @@ public final class PortalRoutes {
   public static final String INDICATOR_HEAT_MAP = BENCHMARKS + "/indicators";
   public static final String ENFORCEMENT_CASES = PORTAL + "/enforcement-cases";
   public static final String ENFORCEMENT_CASE_OPENING = ENFORCEMENT_CASES + "/new";
+  public static final String PENALTIES = PORTAL + "/penalties";
   public static final String SIGN_OUT_REQUEST = PORTAL + "/sign-out-request";
 
   /** The public register: outside the portal's sign-in. */
@@ -75,6 +76,11 @@ public final class PortalRoutes {
   /** One query's thread, for the platform and the analyst alike. */
   public static String query(UUID queryId) {
     return QUERIES + "/" + queryId;
+  }
+
+  /** One penalty, for the regulator and the penalised platform alike. */
+  public static String penalty(UUID penaltyId) {
+    return PENALTIES + "/" + penaltyId;
   }
 
   /** One enforcement case, for the regulator and the case's platform alike. */
