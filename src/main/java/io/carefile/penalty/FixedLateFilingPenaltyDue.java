@@ -10,11 +10,10 @@ import java.util.UUID;
  * transaction that records the decision, once per recorded decision: a rerun that records nothing
  * fires nothing.
  *
- * <p>The penalty-records feature observes it with a plain synchronous {@code @Observes} and issues
+ * <p>{@link LateFilingPenalties} observes it with a plain synchronous {@code @Observes} and issues
  * the penalty in the same transaction, keyed by {@link #key} (unique), so that the penalty exists
  * if and only if the decision does; an observer that throws rolls the decision back and the job
- * retries it. Until that feature lands nobody observes it, and the ledger's {@code
- * fixed_penalty_key} lists every penalty due.
+ * retries it.
  *
  * @param platformId the platform the penalty is due from
  * @param decisionId the ledger row ({@code late_filing_decision.id}) it answers

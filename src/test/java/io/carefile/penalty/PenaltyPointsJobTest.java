@@ -114,6 +114,7 @@ class PenaltyPointsJobTest {
     assertThat(decisions(platform)).isEqualTo(4);
     assertThat(penaltyKeys(platform)).hasSize(1);
     assertThat(penaltiesDue.of(platform.id())).hasSize(1);
+    assertThat(issuedPenaltyKeys(platform)).isEqualTo(penaltyKeys(platform));
   }
 
   private void makeTheDailySlotDue() throws SQLException {
@@ -177,6 +178,23 @@ class PenaltyPointsJobTest {
     assertThat(reached.amount()).isEqualTo(Money.gbp("10000"));
     assertThat(reached.key()).startsWith("late-filing-points/" + platform.id() + "/QUARTERLY/");
     assertThat(penaltyKeys(platform)).containsExactly(reached.key());
+    assertThat(issuedPenaltyKeys(platform)).containsExactly(reached.key());
+    JsonPath issued = penaltiesOf(platform);
+    assertThat(issued.getList("items")).hasSize(1);
+    assertThat(issued.getString("items[0].kind")).isEqualTo("FIXED_LATE_FILING");
+    assertThat(issued.getString("items[0].status")).isEqualTo("ISSUED");
+    assertThat(issued.getString("items[0].caseId")).isNull();
+    assertThat(issued.getDouble("items[0].amount.amount")).isEqualTo(10000.0);
+    assertThat(issued.getString("items[0].amount.currency")).isEqualTo("GBP");
+    JsonPath penalty =
+        as(platform.officer())
+            .get("/api/v1/penalties/" + issued.getString("items[0].id"))
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(penalty.getString("calculation.steps[0].explanation"))
+        .isEqualTo(reached.explanation());
     read = pointsRead(platform.officer(), null);
     assertThat(read.getBoolean("decisions.items[0].fixedPenaltyDue")).isTrue();
     assertThat(read.getString("decisions.items[0].fixedPenaltyKey")).isEqualTo(reached.key());
@@ -192,6 +210,8 @@ class PenaltyPointsJobTest {
     assertThat(decisions(platform)).isEqualTo(5);
     assertThat(penaltiesDue.of(platform.id())).hasSize(2);
     assertThat(penaltyKeys(platform)).hasSize(2).doesNotHaveDuplicates();
+    assertThat(issuedPenaltyKeys(platform)).isEqualTo(penaltyKeys(platform));
+    assertThat(penaltiesOf(platform).getList("items")).hasSize(2);
     read = pointsRead(platform.officer(), null);
     assertThat(read.getBoolean("decisions.items[0].pointAwarded")).isFalse();
     assertThat(read.getInt("decisions.items[0].pointsAfter")).isEqualTo(4);
@@ -333,6 +353,33 @@ class PenaltyPointsJobTest {
       }
     }
     return keys;
+  }
+
+  /** The penalties issued to the platform, by the key of the threshold crossing each answers. */
+  private List<String> issuedPenaltyKeys(TestPlatform platform) throws SQLException {
+    List<String> keys = new ArrayList<>();
+    try (Connection connection = owner.getConnection();
+        PreparedStatement query =
+            connection.prepareStatement(
+                "select source_key from penalty where platform_id = cast(? as uuid)"
+                    + " and kind = 'FIXED_LATE_FILING' order by issued_at")) {
+      query.setString(1, platform.platformId());
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          keys.add(rows.getString(1));
+        }
+      }
+    }
+    return keys;
+  }
+
+  private static JsonPath penaltiesOf(TestPlatform platform) {
+    return as(platform.officer())
+        .get("/api/v1/penalties")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath();
   }
 
   private static JsonPath pointsRead(String username, String platformId) {
