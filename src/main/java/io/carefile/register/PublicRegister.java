@@ -3,6 +3,7 @@ package io.carefile.register;
 import io.carefile.common.paging.Page;
 import io.carefile.common.paging.PageRequest;
 import io.carefile.common.time.RegulatorCalendar;
+import io.carefile.penalty.Money;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -12,6 +13,7 @@ import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -19,10 +21,10 @@ import java.util.regex.Pattern;
 
 /**
  * The public register's reads, for anyone, signed in or not. Row-level security shows a caller
- * without a scope nothing, so every read goes through one of V018's {@code register_*} database
- * functions, which answer published decisions, and figures counted over platforms, only; what may
- * be published of the figures is {@link RegisterStatisticsPolicy}'s decision. Nothing here reads a
- * table.
+ * without a scope nothing, so every read goes through one of the {@code register_*} database
+ * functions (V018, V023), which answer published decisions, and figures counted over platforms,
+ * only; what may be published of the figures is {@link RegisterStatisticsPolicy}'s decision.
+ * Nothing here reads a table.
  */
 @ApplicationScoped
 @Startup
@@ -33,7 +35,8 @@ public class PublicRegister {
 
   private static final String DECISION_COLUMNS =
       "reference_year, reference_number, platform_name, decided_at, published_at, summary,"
-          + " requirements, appeal_status::text, total";
+          + " requirements, appeal_status::text, penalty_kind::text, penalty_amount,"
+          + " penalty_currency::text, penalty_withdrawn, total";
 
   private final EntityManager entityManager;
   private final RegulatorCalendar calendar;
@@ -58,7 +61,7 @@ public class PublicRegister {
             .setParameter("limit", page.size)
             .setParameter("offset", page.offset())
             .getResultList();
-    long total = rows.isEmpty() ? count() : ((Number) rows.getFirst()[8]).longValue();
+    long total = rows.isEmpty() ? count() : ((Number) rows.getFirst()[12]).longValue();
     return Page.of(rows.stream().map(this::decision).toList(), page, total);
   }
 
@@ -142,7 +145,14 @@ public class PublicRegister {
         day(row[4]),
         (String) row[5],
         ((Number) row[6]).intValue(),
-        DecisionStanding.ofAppeal((String) row[7]));
+        DecisionStanding.ofAppeal((String) row[7]),
+        row[8] == null
+            ? null
+            : new PublishedPenalty(
+                (String) row[8],
+                new Money(
+                    new BigDecimal(row[9].toString()), Currency.getInstance((String) row[10])),
+                Boolean.TRUE.equals(row[11])));
   }
 
   private LocalDate day(Object timestamp) {

@@ -13,4 +13,8 @@ public record PublishedDecision(
     @Schema(description = "What the regulator published about the decision") String summary,
     @Schema(description = "How many requirements the decision imposed") int requirements,
     @Schema(description = "IN_FORCE, UNDER_APPEAL, APPEAL_DISMISSED or SET_ASIDE_ON_APPEAL")
-        DecisionStanding standing) {}
+        DecisionStanding standing,
+    @Schema(
+            description = "The penalty the decision imposed; none when it imposed none",
+            nullable = true)
+        PublishedPenalty penalty) {}

@@ -19,6 +19,10 @@ public final class RegisterCsv {
                 "published_date",
                 "requirements",
                 "standing",
+                "penalty_kind",
+                "penalty_amount",
+                "penalty_currency",
+                "penalty_withdrawn",
                 "summary"));
     decisions.forEach(
         d ->
@@ -30,6 +34,10 @@ public final class RegisterCsv {
                     d.publishedDate().toString(),
                     Integer.toString(d.requirements()),
                     d.standing().name(),
+                    d.penalty() == null ? "" : d.penalty().kind(),
+                    d.penalty() == null ? "" : d.penalty().amount().amount().toPlainString(),
+                    d.penalty() == null ? "" : d.penalty().amount().currency().getCurrencyCode(),
+                    d.penalty() == null ? "" : Boolean.toString(d.penalty().withdrawn()),
                     d.summary())));
     return table;
   }

@@ -18,6 +18,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -25,6 +26,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -78,6 +80,7 @@ class PublicRegisterTest {
         .contains(published.reference())
         .contains("Zürich office")
         .contains("Requirements imposed")
+        .contains("carefile-register__penalty\">None")
         .doesNotContain("Sign out");
 
     JsonPath json =
@@ -91,6 +94,7 @@ class PublicRegisterTest {
     assertThat(json.getInt("requirements")).isEqualTo(2);
     assertThat(json.getString("standing")).isEqualTo("IN_FORCE");
     assertThat(json.getString("decisionDate")).isNotNull();
+    assertThat(json.getMap("penalty")).isNull();
 
     Response csv = given().get("/register/decisions/" + published.reference() + ".csv");
     assertThat(csv.statusCode()).isEqualTo(200);
@@ -100,7 +104,8 @@ class PublicRegisterTest {
     String body = new String(csv.asByteArray(), StandardCharsets.UTF_8);
     assertThat(body)
         .startsWith(
-            "reference,platform,decision_date,published_date,requirements,standing,summary\r\n")
+            "reference,platform,decision_date,published_date,requirements,standing,penalty_kind,"
+                + "penalty_amount,penalty_currency,penalty_withdrawn,summary\r\n")
         .contains(
             published.reference()
                 + ",Test "
@@ -109,7 +114,7 @@ class PublicRegisterTest {
                 + json.getString("decisionDate")
                 + ","
                 + json.getString("publishedDate")
-                + ",2,IN_FORCE,"
+                + ",2,IN_FORCE,,,,,"
                 + "\"'=HYPERLINK(\"\"http://evil.example\"\") Zürich office, “naïve”"
                 + " moderation\"\r\n")
         .endsWith("\r\n");
@@ -117,6 +122,67 @@ class PublicRegisterTest {
     String all =
         new String(given().get("/register/decisions.csv").asByteArray(), StandardCharsets.UTF_8);
     assertThat(all).contains(published.reference() + ",");
+  }
+
+  @Test
+  void aPublishedDecisionShowsItsPenaltyAndLaterItsWithdrawal() {
+    Map<String, Object> daily = new HashMap<>();
+    daily.put("dailyAmount", Map.of("amount", new BigDecimal("5000"), "currency", "GBP"));
+    daily.put("days", 3);
+    daily.put("worldwideRevenue", Map.of("amount", new BigDecimal("100000000"), "currency", "GBP"));
+    daily.put("worldwideRevenueMonths", 12);
+    daily.put("imposedForSameBreach", Map.of("amount", BigDecimal.ZERO, "currency", "GBP"));
+    TestCase penalised = confirmedCase(platform, clock, 0, Map.of("dailyRate", daily));
+    publish(penalised, "A daily penalty for failing to report");
+
+    JsonPath json = publicDecision(penalised);
+    assertThat(json.getString("penalty.kind")).isEqualTo("DAILY_RATE");
+    assertThat(json.getDouble("penalty.amount.amount")).isEqualTo(15000.0);
+    assertThat(given().get(API + "/decisions/" + penalised.reference()).asString())
+        .contains("\"amount\":15000.00");
+    assertThat(json.getString("penalty.amount.currency")).isEqualTo("GBP");
+    assertThat(json.getBoolean("penalty.withdrawn")).isFalse();
+    assertThat(given().get("/register/decisions/" + penalised.reference()).asString())
+        .contains("£15,000.00")
+        .contains("A daily penalty for a continuing breach");
+    assertThat(
+            new String(
+                given().get("/register/decisions/" + penalised.reference() + ".csv").asByteArray(),
+                StandardCharsets.UTF_8))
+        .contains(",0,IN_FORCE,DAILY_RATE,15000.00,GBP,false,A daily penalty");
+
+    String penaltyId =
+        as(RegisterFixtures.OFFICER)
+            .get("/api/v1/enforcement-cases/{id}", penalised.id())
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("penaltyId");
+    long version =
+        as(RegisterFixtures.OFFICER)
+            .get("/api/v1/penalties/{id}", penaltyId)
+            .then()
+            .extract()
+            .jsonPath()
+            .getLong("version");
+    as(RegisterFixtures.OFFICER)
+        .contentType(ContentType.JSON)
+        .body(Map.of("reason", "Settled otherwise", "expectedVersion", version))
+        .post("/api/v1/penalties/{id}/withdrawal", penaltyId)
+        .then()
+        .statusCode(200);
+    assertThat(publicDecision(penalised).getBoolean("penalty.withdrawn")).isTrue();
+    assertThat(given().get("/register/decisions/" + penalised.reference()).asString())
+        .contains("£15,000.00 (withdrawn)");
+  }
+
+  private static JsonPath publicDecision(TestCase c) {
+    return given()
+        .get(API + "/decisions/" + c.reference())
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath();
   }
 
   @Test

@@ -52,6 +52,12 @@ public final class RegisterFixtures {
    * deadline is tomorrow, its confirmation the day after by the test clock, which is then reset.
    */
   public static TestCase confirmedCase(TestPlatform platform, TestClock clock, int requirements) {
+    return confirmedCase(platform, clock, requirements, null);
+  }
+
+  /** The same, the confirmation imposing this {@code penalty} ({@code {"dailyRate": …}} etc.). */
+  public static TestCase confirmedCase(
+      TestPlatform platform, TestClock clock, int requirements, Map<String, Object> penalty) {
     TestCase c = openCase(platform);
     step(c, "START_INVESTIGATION", Map.of());
     LocalDate deadline = LocalDate.now(LONDON).plusDays(1);
@@ -66,7 +72,11 @@ public final class RegisterFixtures {
         imposed.add(
             Map.of("text", "Requirement " + i, "dueDate", deadline.plusDays(60).toString()));
       }
-      step(c, "CONFIRM", Map.of("requirements", imposed));
+      Map<String, Object> confirmation = new HashMap<>(Map.of("requirements", imposed));
+      if (penalty != null) {
+        confirmation.put("penalty", penalty);
+      }
+      step(c, "CONFIRM", confirmation);
     } finally {
       clock.reset();
     }

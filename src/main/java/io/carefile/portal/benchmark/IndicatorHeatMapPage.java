@@ -100,7 +100,7 @@ public class IndicatorHeatMapPage {
       return page(query, null);
     }
     try {
-      return page(query, mapOf(query, pageNumber(page)));
+      return page(query, mapOf(query, PageLinks.requested(page)));
     } catch (ProblemException e) {
       return page(query.withErrors(choices.refusal(e)), null);
     }
@@ -109,15 +109,6 @@ public class IndicatorHeatMapPage {
   private TemplateInstance page(BenchmarkQuery query, PointsMap map) {
     String title = words.heatTitle();
     return Templates.heatMap(query.hasErrors() ? portalWords.errorTitle(title) : title, query, map);
-  }
-
-  /** A page number as sent; anything but a whole number from 1 is the first page. */
-  private static int pageNumber(String sent) {
-    try {
-      return sent == null ? 1 : Math.max(1, Integer.parseInt(sent.strip()));
-    } catch (NumberFormatException e) {
-      return 1;
-    }
   }
 
   private PointsMap mapOf(BenchmarkQuery query, int pageNumber) {

@@ -333,7 +333,7 @@ public class CasePage {
       @QueryParam("page") String historyPage) {
     Done banner =
         Arrays.stream(Done.values()).filter(d -> d.name().equals(done)).findFirst().orElse(null);
-    return page(id, banner, pageOf(historyPage), Attempt.none());
+    return page(id, banner, PageLinks.requested(historyPage), Attempt.none());
   }
 
   /** An officer takes a step of the lifecycle. */
@@ -906,13 +906,5 @@ public class CasePage {
 
   private static boolean isBlank(String text) {
     return text == null || text.isBlank();
-  }
-
-  private static int pageOf(String sent) {
-    try {
-      return Math.max(1, Integer.parseInt(sent == null ? "1" : sent.strip()));
-    } catch (NumberFormatException e) {
-      return 1;
-    }
   }
 }

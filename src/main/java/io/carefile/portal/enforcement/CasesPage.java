@@ -88,7 +88,8 @@ public class CasesPage {
     filter.trigger = wantedTrigger == null ? null : wantedTrigger.name();
     PlatformChoice platform = caller.isRegulator() ? platformOf(platformId) : null;
     filter.platformId = platform == null ? null : platform.id();
-    Page<CaseSummary> page = cases.list(filter, PageRequest.of(pageOf(pageNumber), PAGE_SIZE));
+    Page<CaseSummary> page =
+        cases.list(filter, PageRequest.of(PageLinks.requested(pageNumber), PAGE_SIZE));
     List<Row> rows =
         page.items().stream()
             .map(
@@ -136,13 +137,5 @@ public class CasesPage {
         .filter(value -> value.name().equals(sent))
         .findFirst()
         .orElse(null);
-  }
-
-  private static int pageOf(String sent) {
-    try {
-      return Math.max(1, Integer.parseInt(sent == null ? "1" : sent.strip()));
-    } catch (NumberFormatException e) {
-      return 1;
-    }
   }
 }

@@ -9,6 +9,7 @@ import io.carefile.penalty.PenaltyFilter;
 import io.carefile.penalty.PenaltyQueries;
 import io.carefile.penalty.PenaltyStatus;
 import io.carefile.penalty.PenaltySummary;
+import io.carefile.portal.shared.PageLinks;
 import io.carefile.portal.shared.PortalRoutes;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -59,7 +60,7 @@ public class PenaltiesPage {
     static native TemplateInstance penalties(
         List<Row> rows,
         Page<PenaltySummary> page,
-        String pagePrefix,
+        PageLinks pageLinks,
         boolean regulator,
         PenaltyStatus status,
         List<PenaltyStatus> statuses);
@@ -77,7 +78,7 @@ public class PenaltiesPage {
     PenaltyFilter filter = new PenaltyFilter();
     filter.status = wanted == null ? null : wanted.name();
     Page<PenaltySummary> page =
-        penalties.list(filter, PageRequest.of(PenaltyFigures.pageOf(pageNumber), PAGE_SIZE));
+        penalties.list(filter, PageRequest.of(PageLinks.requested(pageNumber), PAGE_SIZE));
     List<Row> rows =
         page.items().stream()
             .map(
@@ -95,10 +96,14 @@ public class PenaltiesPage {
     return Templates.penalties(
         rows,
         page,
-        PortalRoutes.PENALTIES
-            + "?"
-            + (wanted == null ? "" : "status=" + wanted.name() + "&")
-            + "page=",
+        PageLinks.of(
+            page,
+            number ->
+                PortalRoutes.PENALTIES
+                    + "?"
+                    + (wanted == null ? "" : "status=" + wanted.name() + "&")
+                    + "page="
+                    + number),
         caller.isRegulator(),
         wanted,
         List.of(PenaltyStatus.values()));

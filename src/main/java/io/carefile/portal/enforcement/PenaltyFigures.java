@@ -5,7 +5,6 @@ import io.carefile.penalty.Money;
 import io.carefile.portal.shared.NumberFormats;
 import java.math.BigDecimal;
 import java.util.Currency;
-import java.util.Locale;
 
 /** A penalty's figures as the pages write them: exact, never rounded again. */
 final class PenaltyFigures {
@@ -13,15 +12,7 @@ final class PenaltyFigures {
   private PenaltyFigures() {}
 
   static String money(Money money) {
-    return money == null ? "" : money(money.amount(), money.currency());
-  }
-
-  static String money(BigDecimal amount, Currency currency) {
-    String symbol = currency.getSymbol(Locale.UK);
-    String prefix = symbol.equals(currency.getCurrencyCode()) ? symbol + " " : symbol;
-    return amount.signum() < 0
-        ? "−" + prefix + NumberFormats.formatted(amount.negate())
-        : prefix + NumberFormats.formatted(amount);
+    return money == null ? "" : NumberFormats.money(money);
   }
 
   /** A stored {@code {amount, currency}}, as it was stored. */
@@ -59,13 +50,5 @@ final class PenaltyFigures {
     BigDecimal exact = value.isNumber() ? value.decimalValue() : new BigDecimal(value.asText());
     BigDecimal stripped = exact.stripTrailingZeros();
     return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
-  }
-
-  static int pageOf(String sent) {
-    try {
-      return Math.max(1, Integer.parseInt(sent == null ? "1" : sent.strip()));
-    } catch (NumberFormatException e) {
-      return 1;
-    }
   }
 }

@@ -82,6 +82,18 @@ public interface RegisterMessages {
   String standing(DecisionStanding standing);
 
   @Message
+  String penaltyHeader();
+
+  @Message
+  String noPenalty();
+
+  @Message
+  String penalty(String amount, boolean withdrawn);
+
+  @Message
+  String penaltyKind(String kind);
+
+  @Message
   String statisticsTitle();
 
   @Message

@@ -67,7 +67,7 @@ public class RegisterPages {
   @PermitAll
   @Produces(MediaType.TEXT_HTML)
   public TemplateInstance decisions(@QueryParam("page") @DefaultValue("1") String page) {
-    int number = pageNumber(page);
+    int number = PageLinks.requested(page);
     Page<PublishedDecision> shown = register.decisions(PageRequest.of(number, PAGE_SIZE));
     return Templates.decisions(
         shown, PageLinks.of(shown, other -> PortalRoutes.REGISTER_DECISIONS + "?page=" + other));
@@ -137,15 +137,6 @@ public class RegisterPages {
         .type(MediaType.TEXT_HTML_TYPE)
         .entity(Templates.notFound())
         .build();
-  }
-
-  /** A page number people may type: anything but a whole number from 1 is the first page. */
-  private static int pageNumber(String page) {
-    try {
-      return Math.max(1, Integer.parseInt(page.strip()));
-    } catch (NumberFormatException notANumber) {
-      return 1;
-    }
   }
 
   private static Response csv(CsvTable table, String fileName) {

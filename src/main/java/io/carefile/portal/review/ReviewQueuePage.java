@@ -202,7 +202,7 @@ public class ReviewQueuePage {
     List<Row> rows = List.of();
     PageLinks pageLinks = PageLinks.NONE;
     if (errors.isEmpty()) {
-      int number = pageOf(pageNumber);
+      int number = PageLinks.requested(pageNumber);
       page = queue.list(filter, PageRequest.of(number, PAGE_SIZE));
       rows = page.items().stream().map(this::row).toList();
       String query = filters.query();
@@ -331,14 +331,6 @@ public class ReviewQueuePage {
       options.add(new Option(value.name(), label.apply(value), value.name().equals(chosen)));
     }
     return options;
-  }
-
-  private static int pageOf(String sent) {
-    try {
-      return Math.max(1, Integer.parseInt(sent == null ? "1" : sent.strip()));
-    } catch (NumberFormatException e) {
-      return 1;
-    }
   }
 
   private static String typed(String sent) {

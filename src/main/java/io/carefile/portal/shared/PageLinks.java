@@ -24,6 +24,18 @@ public record PageLinks(String previous, String next) {
         page.page() < page.totalPages() ? pageAddress.apply(page.page() + 1) : null);
   }
 
+  /**
+   * The page number a visitor asked for, as sent in {@code ?page=}: anything but a whole number
+   * from 1 (missing, blank, text, 0, negative, too large) is the first page, never an error page.
+   */
+  public static int requested(String sent) {
+    try {
+      return sent == null ? 1 : Math.max(1, Integer.parseInt(sent.strip()));
+    } catch (NumberFormatException notAPageNumber) {
+      return 1;
+    }
+  }
+
   /** Whether there is a page before or after this one. */
   public boolean any() {
     return previous != null || next != null;
