@@ -67,13 +67,14 @@ class PortalSignInBrowserTest extends PortalBrowser {
     assertThat(
             page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Review returns")))
         .isVisible();
-    assertThat(page.locator("main a")).hasCount(5);
+    assertThat(page.locator("main a")).hasCount(6);
     org.assertj.core.api.Assertions.assertThat(
             page.locator("main a").all().stream().map(link -> link.getAttribute("href")))
         .containsExactly(
             "/portal/reviews",
             "/portal/queries",
             "/portal/enforcement-cases",
+            "/portal/penalties",
             "/portal/benchmarks",
             "/portal/benchmarks/indicators");
     screenshot("regulator-home");
