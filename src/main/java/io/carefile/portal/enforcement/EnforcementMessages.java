@@ -804,4 +804,79 @@ public interface EnforcementMessages {
 
   @Message
   String casePenaltyHeading();
+
+  @Message
+  String calculatorTitle();
+
+  @Message
+  String calculatorIntro();
+
+  @Message
+  String calculatorLink();
+
+  @Message
+  String calculatorSeriousnessLegend();
+
+  @Message
+  String calculatorRelevantRevenueLabel();
+
+  @Message
+  String calculatorRelevantRevenueHint(String currency);
+
+  @Message
+  String calculatorWorldwideRevenueLabel();
+
+  @Message
+  String calculatorWorldwideRevenueHint(String currency);
+
+  @Message
+  String calculatorMonthsLabel();
+
+  @Message
+  String calculatorMonthsHint();
+
+  @Message
+  String calculatorAggravatingLegend();
+
+  @Message
+  String calculatorMitigatingLegend();
+
+  @Message
+  String calculatorUpliftLabel();
+
+  @Message
+  String calculatorDiscountLabel();
+
+  @Message
+  String calculatorPercentHint();
+
+  @Message
+  String calculatorButton();
+
+  @Message
+  String calculatorResultHeading(String amount);
+
+  @Message
+  String calculatorCapNote(String cap);
+
+  @Message
+  String calculatorCappedNote();
+
+  @Message
+  String calculatorSeriousnessRequired();
+
+  @Message
+  String calculatorMonthsNotAWholeNumber();
+
+  @Message
+  String calculatorAmountRequired();
+
+  @Message
+  String calculatorAmountNotANumber();
+
+  @Message
+  String calculatorPercentNotANumber();
+
+  @Message
+  String calculatorRefused(String detail);
 }

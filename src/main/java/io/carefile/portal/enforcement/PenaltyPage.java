@@ -306,7 +306,7 @@ public class PenaltyPage {
         calculation.path("capped").asBoolean(false),
         zoned(view.issuedAt()),
         view.caseId() == null ? null : PortalRoutes.enforcementCase(view.caseId()),
-        steps(calculation),
+        steps(calculation, messages),
         view.payments().stream()
             .map(
                 payment ->
@@ -324,7 +324,7 @@ public class PenaltyPage {
   }
 
   /** Every stored step, in its stored order, written as it was stored. */
-  private List<StepRow> steps(JsonNode calculation) {
+  static List<StepRow> steps(JsonNode calculation, EnforcementMessages messages) {
     List<StepRow> rows = new ArrayList<>();
     for (JsonNode step : calculation.path("steps")) {
       String stored = step.path("name").asText();

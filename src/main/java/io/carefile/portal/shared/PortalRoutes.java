@@ -25,6 +25,7 @@ public final class PortalRoutes {
   public static final String ENFORCEMENT_CASES = PORTAL + "/enforcement-cases";
   public static final String ENFORCEMENT_CASE_OPENING = ENFORCEMENT_CASES + "/new";
   public static final String PENALTIES = PORTAL + "/penalties";
+  public static final String PENALTY_CALCULATOR = PORTAL + "/penalty-calculator";
   public static final String SIGN_OUT_REQUEST = PORTAL + "/sign-out-request";
 
   /** The public register: outside the portal's sign-in. */
