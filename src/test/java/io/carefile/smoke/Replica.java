@@ -97,9 +97,11 @@ final class Replica {
     podman(false, "rm", "--force", "--ignore", name);
   }
 
-  /** Waits until /q/health/ready answers 200 on the management port; answers how long it took. */
-  Duration awaitReady() throws InterruptedException {
-    long started = System.nanoTime();
+  /**
+   * Waits until /q/health/ready answers 200 on the management port; answers how long after {@code
+   * started} (a {@link System#nanoTime()}) that was.
+   */
+  Duration awaitReady(long started) throws InterruptedException {
     HttpRequest ready =
         HttpRequest.newBuilder(URI.create("http://localhost:" + managementPort + "/q/health/ready"))
             .timeout(Duration.ofSeconds(5))

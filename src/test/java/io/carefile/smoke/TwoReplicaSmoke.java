@@ -56,9 +56,6 @@ public final class TwoReplicaSmoke {
   private static final Pattern JOB_RUN =
       Pattern.compile("Job run: (\\S+) slot (\\S+) on (\\S+) (succeeded|failed)");
 
-  /** Every five seconds, so that both replicas contend for many slots of every job. */
-  private static final String EVERY_FIVE_SECONDS = "0/5 * * * * ?";
-
   /** A platform of the demo data with its filing system's client and its attestor. */
   private record Platform(UUID id, String client, String attestor) {}
 
@@ -80,6 +77,10 @@ public final class TwoReplicaSmoke {
   private final int submissions = Integer.getInteger("smoke.submissions", 400);
   private final int rate = Integer.getInteger("smoke.rate", 10);
   private final double killAt = Double.parseDouble(System.getProperty("smoke.kill-at", "0.3"));
+
+  /** Every five seconds by default, so that both replicas contend for many slots of every job. */
+  private final String jobCron = System.getProperty("smoke.job-cron", "0/5 * * * * ?");
+
   private final String image = required("smoke.image");
   private final List<String> podman = Arrays.asList(required("smoke.podman").trim().split("\\s+"));
   private final Map<String, String> figures = Collections.synchronizedMap(new LinkedHashMap<>());
@@ -111,7 +112,7 @@ public final class TwoReplicaSmoke {
     int firstHttp = FreePort.find();
     KeycloakServer keycloak =
         KeycloakServer.start(
-            Path.of(required("carefile.build.keycloak-home")),
+            Path.of(required("carefile.build.keycloak-home")).toAbsolutePath(),
             Path.of("config/keycloak/carefile-realm.json"),
             FreePort.find(),
             true,
@@ -159,10 +160,10 @@ public final class TwoReplicaSmoke {
     settings.put("CAREFILE_JOBS_POLLING_INTERVAL", "1s");
     settings.put("CAREFILE_JOBS_HEARTBEAT", "1s");
     settings.put("CAREFILE_JOBS_MISSED_HEARTBEATS", "4");
-    settings.put("CAREFILE_OBLIGATIONS_DAILY_CRON", EVERY_FIVE_SECONDS);
-    settings.put("CAREFILE_ENFORCEMENT_TRIGGERS_SWEEP_CRON", EVERY_FIVE_SECONDS);
-    settings.put("CAREFILE_PENALTY_OVERDUE_CRON", EVERY_FIVE_SECONDS);
-    settings.put("CAREFILE_PENALTY_POINTS_CRON", EVERY_FIVE_SECONDS);
+    settings.put("CAREFILE_OBLIGATIONS_DAILY_CRON", jobCron);
+    settings.put("CAREFILE_ENFORCEMENT_TRIGGERS_SWEEP_CRON", jobCron);
+    settings.put("CAREFILE_PENALTY_OVERDUE_CRON", jobCron);
+    settings.put("CAREFILE_PENALTY_POINTS_CRON", jobCron);
     first =
         new Replica(
             "carefile-smoke-a", image, podman, firstHttp, FreePort.find(), settings, secrets);
@@ -170,10 +171,11 @@ public final class TwoReplicaSmoke {
         new Replica(
             "carefile-smoke-b", image, podman, FreePort.find(), FreePort.find(), settings, secrets);
     // Both at once: their Flyway runs contend for the same empty schema, as two new pods do.
+    long started = System.nanoTime();
     first.create();
     second.create();
-    figures.put("replica a ready after its start", seconds(first.awaitReady().toNanos()));
-    figures.put("replica b ready after its start", seconds(second.awaitReady().toNanos()));
+    figures.put("replica a ready after its start", seconds(first.awaitReady(started).toNanos()));
+    figures.put("replica b ready after its start", seconds(second.awaitReady(started).toNanos()));
   }
 
   /** The demo platforms, whose ids the realm's filing clients and attestors carry. */
@@ -235,16 +237,26 @@ public final class TwoReplicaSmoke {
   /**
    * Submissions at a steady rate, alternating between the replicas, each on its own virtual thread;
    * after {@code killAt} of them the first replica is killed and started again while the load goes
-   * on. A submission that finds its replica gone (or answers 5xx) is sent again with the same
-   * Idempotency-Key to the other one, as a client behind a load balancer retries.
+   * on. The last quarter waits until the restarted replica is ready, so that both carry load again
+   * however long its restart took. A submission that finds its replica gone (or answers 5xx) is
+   * sent again with the same Idempotency-Key to the other one, as a client behind a load balancer
+   * retries.
    */
   private void load(List<Draft> drafts) throws Exception {
     int killAfter = (int) (drafts.size() * killAt);
+    int heldUntilRestart = drafts.size() - drafts.size() / 4;
     List<Thread> running = new ArrayList<>();
     long start = System.nanoTime();
+    long paceFrom = start;
+    int pacedFrom = 0;
     Thread chaos = null;
     for (Draft draft : drafts) {
-      long due = start + draft.number() * 1_000_000_000L / rate;
+      if (draft.number() == heldUntilRestart && chaos != null) {
+        chaos.join();
+        paceFrom = System.nanoTime();
+        pacedFrom = draft.number();
+      }
+      long due = paceFrom + (draft.number() - pacedFrom) * 1_000_000_000L / rate;
       long wait = due - System.nanoTime();
       if (wait > 0) {
         Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
@@ -293,7 +305,7 @@ public final class TwoReplicaSmoke {
     figures.put("replica a killed (SIGKILL) at", seconds(killed - loadStart) + " into the load");
     first.restart();
     try {
-      first.awaitReady();
+      first.awaitReady(killed);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return;
@@ -477,12 +489,11 @@ public final class TwoReplicaSmoke {
     }
   }
 
-  private void removeContainers() {
-    if (Boolean.getBoolean("smoke.keep-containers")) {
-      return;
-    }
+  /** Keeps each replica's log under target/smoke (the figures' evidence), then removes it. */
+  private void removeContainers() throws IOException {
     for (Replica replica : new Replica[] {first, second}) {
       if (replica != null) {
+        Files.writeString(WORK.resolve(replica.name() + ".log"), replica.log());
         replica.remove();
       }
     }
