@@ -316,14 +316,18 @@ public final class TwoReplicaSmoke {
 
   private void submitUntilAcknowledged(Draft draft) {
     String key = idempotencyKey(draft);
+    List<String> attempts = new ArrayList<>();
+    long start = System.nanoTime();
     for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       Replica replica = (draft.number() + attempt) % 2 == 0 ? first : second;
       if (attempt > 0) {
         retries.incrementAndGet();
         pause(Math.min(1000, 100L * attempt));
       }
+      String sent = replica.name() + " at +" + seconds(System.nanoTime() - start);
       try {
         HttpResponse<String> response = submit(replica, draft, key);
+        attempts.add(sent + ": " + response.statusCode());
         if (response.statusCode() == 201) {
           JsonNode receipt = SmokeApi.json(response.body());
           acknowledged.put(
@@ -338,17 +342,20 @@ public final class TwoReplicaSmoke {
           return;
         }
         if (response.statusCode() < 500) {
-          synchronized (refusals) {
-            refusals.add(draft.filingId() + ": " + response.statusCode() + " " + response.body());
-          }
+          refused(draft, attempts, response.body());
           return;
         }
       } catch (IOException e) {
         // The replica is gone or going: the other one gets the same key.
+        attempts.add(sent + ": " + e.getClass().getSimpleName());
       }
     }
+    refused(draft, attempts, "no answer after " + MAX_ATTEMPTS + " attempts");
+  }
+
+  private void refused(Draft draft, List<String> attempts, String answer) {
     synchronized (refusals) {
-      refusals.add(draft.filingId() + ": no answer after " + MAX_ATTEMPTS + " attempts");
+      refusals.add(draft.filingId() + " " + attempts + " " + answer);
     }
   }
 
