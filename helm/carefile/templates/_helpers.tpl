@@ -79,3 +79,23 @@ app.kubernetes.io/instance: {{ .Release.Name }}
       name: {{ required (printf "%s.existingSecret is required: the chart creates no Secret" $valuesPath) $secretName }}
       key: {{ required (printf "the Secret key for %s in %s.existingSecret is required" $envName $valuesPath) $key }}
 {{- end }}
+
+{{/* Where the operator's own return templates are mounted; the built-in ones stay in the image. */}}
+{{- define "carefile.templatesDirectory" -}}
+/etc/carefile/templates
+{{- end }}
+
+{{/* The items of the operator's templates ConfigMap, each checked to be a template file's place. */}}
+{{- define "carefile.templateItems" -}}
+{{- $files := .Values.templates.files }}
+{{- if not $files }}
+{{- fail "templates.files is required with templates.existingConfigMap: the key and path (CODE/vVERSION.yaml) of every template file in it" }}
+{{- end }}
+{{- range $files }}
+{{- if not (regexMatch "^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*/v[1-9][0-9]*\\.(yaml|yml|json)$" (toString .path)) }}
+{{- fail (printf "templates.files path must be CODE/vVERSION.yaml (or .yml, .json), got %q" (toString .path)) }}
+{{- end }}
+- key: {{ required "templates.files key is required: the ConfigMap key holding the file" .key | quote }}
+  path: {{ .path | quote }}
+{{- end }}
+{{- end }}

@@ -10,10 +10,14 @@ import com.marcnuri.helm.Helm;
 import com.marcnuri.helm.LintResult;
 import com.marcnuri.helm.TemplateCommand;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,6 +36,14 @@ class HelmChartTest {
 
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
+  /** The project's own version in pom.xml: the first version element after its artifactId. */
+  private static final Pattern POM_VERSION =
+      Pattern.compile("<artifactId>carefile</artifactId>\\s*<version>([^<]+)</version>");
+
+  /** Names that say a value is a credential. */
+  private static final Pattern CREDENTIAL =
+      Pattern.compile("SECRET|PASSWORD|PASSWD|TOKEN|CREDENTIAL|PRIVATE_KEY");
+
   @Test
   void chartPassesStrictLint() {
     LintResult lint = new Helm(CHART).lint().strict().call();
@@ -45,7 +57,7 @@ class HelmChartTest {
 
     assertThat(deployment.at("/spec/replicas").asInt()).isEqualTo(2);
     JsonNode container = container(deployment);
-    assertThat(container.at("/image").asText()).isEqualTo("ghcr.io/carefile/carefile:0.1.0");
+    assertThat(container.at("/image").asText()).isEqualTo("localhost/carefile:0.1.0");
     assertThat(container.at("/ports/0/name").asText()).isEqualTo("http");
     assertThat(container.at("/ports/0/containerPort").asInt()).isEqualTo(8080);
     assertThat(container.at("/ports/1/name").asText()).isEqualTo("management");
@@ -268,6 +280,191 @@ class HelmChartTest {
   void disruptionBudgetCanBeDisabled() {
     assertThat(render(Map.of("podDisruptionBudget.enabled", false)).all("PodDisruptionBudget"))
         .isEmpty();
+  }
+
+  @Test
+  void theImageDefaultsToTheOneBinBuildImageTagsForThisVersion() throws IOException {
+    String pomVersion =
+        POM_VERSION
+            .matcher(Files.readString(Path.of("pom.xml")))
+            .results()
+            .findFirst()
+            .orElseThrow()
+            .group(1);
+    JsonNode container = container(render(Map.of()).one("Deployment"));
+
+    assertThat(container.at("/image").asText())
+        .isEqualTo("localhost/carefile:" + pomVersion.replaceFirst("-SNAPSHOT$", ""));
+    assertThat(container.at("/imagePullPolicy").asText()).isEqualTo("IfNotPresent");
+  }
+
+  @Test
+  void imageRepositoryTagAndPullPolicyComeFromValues() {
+    JsonNode container =
+        container(
+            render(
+                    Map.of(
+                        "image.repository", "registry.regulator.example/carefile",
+                        "image.tag", "0.2.0",
+                        "image.pullPolicy", "Always"))
+                .one("Deployment"));
+
+    assertThat(container.at("/image").asText())
+        .isEqualTo("registry.regulator.example/carefile:0.2.0");
+    assertThat(container.at("/imagePullPolicy").asText()).isEqualTo("Always");
+  }
+
+  @Test
+  void theBuiltInTemplatesOfTheImageAreUsedUnlessTheOperatorGivesTheirOwn() {
+    Manifests manifests = render(Map.of());
+    JsonNode pod = manifests.one("Deployment").at("/spec/template/spec");
+
+    assertThat(manifests.one("ConfigMap").at("/data").has("CAREFILE_TEMPLATES_DIRECTORY"))
+        .isFalse();
+    assertThat(pod.at("/volumes"))
+        .extracting(volume -> volume.at("/name").asText())
+        .containsExactly("tmp");
+  }
+
+  @Test
+  void anOperatorsTemplatesConfigMapIsMountedReadOnlyAtTheTemplatesDirectory() {
+    Manifests manifests =
+        render(
+            Map.of(
+                "templates.existingConfigMap", "regulator-templates",
+                "templates.files[0].key", "CSAM-Q_v3.yaml",
+                "templates.files[0].path", "CSAM-Q/v3.yaml",
+                "templates.files[1].key", "ONLINE-SAFETY_v1.json",
+                "templates.files[1].path", "ONLINE-SAFETY/v1.json"));
+    JsonNode pod = manifests.one("Deployment").at("/spec/template/spec");
+    JsonNode mount = pod.at("/containers/0/volumeMounts/1");
+    JsonNode volume = pod.at("/volumes/1");
+
+    String directory = manifests.one("ConfigMap").at("/data/CAREFILE_TEMPLATES_DIRECTORY").asText();
+    assertThat(directory).isEqualTo("/etc/carefile/templates");
+    assertThat(mount.at("/mountPath").asText()).isEqualTo(directory);
+    assertThat(mount.at("/readOnly").asBoolean()).isTrue();
+    assertThat(volume.at("/name").asText()).isEqualTo(mount.at("/name").asText());
+    assertThat(volume.at("/configMap/name").asText()).isEqualTo("regulator-templates");
+    assertThat(volume.at("/configMap/items"))
+        .extracting(item -> item.at("/key").asText() + " -> " + item.at("/path").asText())
+        .containsExactly(
+            "CSAM-Q_v3.yaml -> CSAM-Q/v3.yaml", "ONLINE-SAFETY_v1.json -> ONLINE-SAFETY/v1.json");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "'' | templates.files is required with templates.existingConfigMap",
+        "csam-q/v1.yaml | templates.files path must be CODE/vVERSION.yaml",
+        "CSAM-Q/v0.yaml | templates.files path must be CODE/vVERSION.yaml",
+        "CSAM-Q/v1.txt | templates.files path must be CODE/vVERSION.yaml",
+        "../CSAM-Q/v1.yaml | templates.files path must be CODE/vVERSION.yaml"
+      })
+  void operatorTemplatesMustEachNameATemplateFilesPlace(String path, String message) {
+    Map<String, Object> values =
+        path.isEmpty()
+            ? Map.of("templates.existingConfigMap", "regulator-templates")
+            : Map.of(
+                "templates.existingConfigMap", "regulator-templates",
+                "templates.files[0].key", "template.yaml",
+                "templates.files[0].path", path);
+
+    assertThatThrownBy(() -> render(values)).hasMessageContaining(message);
+  }
+
+  @Test
+  void everyEnvironmentVariableTheProdProfileRequiresIsSetByTheChart() {
+    Set<String> required = ProductionSettings.requiredEnvironment();
+    Manifests manifests = render(Map.of());
+    Set<String> provided = new TreeSet<>();
+    container(manifests.one("Deployment"))
+        .at("/env")
+        .forEach(entry -> provided.add(entry.at("/name").asText()));
+    manifests.one("ConfigMap").at("/data").fieldNames().forEachRemaining(provided::add);
+
+    assertThat(required)
+        .as("what the prod profile needs, found in application.properties and @ConfigMapping")
+        .contains(
+            "QUARKUS_DATASOURCE_JDBC_URL",
+            "QUARKUS_DATASOURCE_USERNAME",
+            "CAREFILE_API_CLIENT_SECRET",
+            "CAREFILE_PORTAL_CLIENT_SECRET",
+            "CAREFILE_STATE_SECRET");
+    assertThat(provided).containsAll(required);
+  }
+
+  @Test
+  void credentialsReachTheContainerOnlyFromSecretsNeverAsLiterals() {
+    Manifests manifests = render(Map.of());
+    JsonNode container = container(manifests.one("Deployment"));
+
+    List<JsonNode> credentials =
+        StreamSupport.stream(container.at("/env").spliterator(), false)
+            .filter(entry -> CREDENTIAL.matcher(entry.at("/name").asText()).find())
+            .toList();
+    assertThat(credentials)
+        .extracting(entry -> entry.at("/name").asText())
+        .contains("QUARKUS_DATASOURCE_PASSWORD", "CAREFILE_STATE_SECRET");
+    assertThat(credentials)
+        .allSatisfy(
+            entry -> {
+              assertThat(entry.has("value")).as(entry.at("/name").asText()).isFalse();
+              assertThat(entry.at("/valueFrom/secretKeyRef/name").asText()).isNotBlank();
+            });
+    assertThat(container.at("/env"))
+        .filteredOn(entry -> entry.has("value"))
+        .as("plain values")
+        .allSatisfy(
+            entry ->
+                assertThat(CREDENTIAL.matcher(entry.at("/name").asText()).find())
+                    .as(entry.at("/name").asText())
+                    .isFalse());
+    manifests
+        .one("ConfigMap")
+        .at("/data")
+        .fieldNames()
+        .forEachRemaining(key -> assertThat(CREDENTIAL.matcher(key).find()).as(key).isFalse());
+    assertThat(container.at("/envFrom"))
+        .allSatisfy(source -> assertThat(source.has("secretRef")).isFalse());
+  }
+
+  @Test
+  void theSchemaRefusesAnExtraEnvironmentCredentialGivenAsALiteral() {
+    assertThatThrownBy(
+            () ->
+                render(
+                    Map.of(
+                        "extraEnv[0].name", "SMTP_PASSWORD",
+                        "extraEnv[0].value", "hunter2")))
+        .hasMessageContaining("extraEnv");
+    JsonNode extra =
+        env(
+            container(
+                render(
+                        Map.of(
+                            "extraEnv[0].name", "SMTP_PASSWORD",
+                            "extraEnv[0].valueFrom.secretKeyRef.name", "smtp",
+                            "extraEnv[0].valueFrom.secretKeyRef.key", "password"))
+                    .one("Deployment")),
+            "SMTP_PASSWORD");
+    assertThat(extra.at("/valueFrom/secretKeyRef/name").asText()).isEqualTo("smtp");
+  }
+
+  @ParameterizedTest(name = "{0}={1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "imagee.tag | 1.0",
+        "image.pullPolicy | Sometimes",
+        "management.port | 70000",
+        "postgresql.port | many",
+        "replicaCount | 0"
+      })
+  void theSchemaRefusesValuesTheChartDoesNotKnowOrCannotUse(String key, String value) {
+    assertThatThrownBy(() -> render(Map.of(key, value)))
+        .hasMessageContaining("values don't meet the specifications of the schema");
   }
 
   @ParameterizedTest(name = "{0}={1}")

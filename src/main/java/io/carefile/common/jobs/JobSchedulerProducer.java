@@ -85,6 +85,7 @@ class JobSchedulerProducer {
         .shutdownMaxWait(config.shutdownWait())
         .enableImmediateExecution()
         .addSchedulerListener(new SchedulerOutages())
+        .addSchedulerListener(new JobRunLog(instanceName))
         .build();
   }
 
