@@ -60,11 +60,6 @@ public class CaseGroundRepository extends PlatformScopedRepository<CaseGround> {
    * opening one on it waits here and then finds the first one's case ({@link #openWithKey}).
    */
   void lockKey(UUID platformId, String key) {
-    nativeQuery(
-            platformId,
-            "select 1 from pg_advisory_xact_lock(hashtextextended(:key, 0))"
-                + " where cast(:platform as uuid) is not null")
-        .setParameter("key", key)
-        .getResultList();
+    lockUntilTransactionEnds(platformId, "case-ground/" + key);
   }
 }

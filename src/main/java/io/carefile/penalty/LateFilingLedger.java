@@ -71,11 +71,7 @@ public class LateFilingLedger extends PlatformScopedRepository<LateFilingLedgerE
    * second run deciding the same platform waits here, then finds the first one's decisions.
    */
   void lockPlatform(UUID platformId) {
-    nativeQuery(
-            platformId,
-            "select 1 from pg_advisory_xact_lock(hashtextextended("
-                + "'penalty-points:' || cast(:platform as varchar), 0))")
-        .getResultList();
+    lockUntilTransactionEnds(platformId, "penalty-points");
   }
 
   /** The platform's late original submissions, decided or not, in the order they were made. */

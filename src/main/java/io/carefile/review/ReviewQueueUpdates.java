@@ -42,6 +42,7 @@ class ReviewQueueUpdates {
   /** A version was submitted: the return enters the queue, or its row follows the amendment. */
   @Transactional(Transactional.TxType.MANDATORY)
   void submitted(@Observes ReturnSubmitted submitted) {
+    reviews.lockNeighbours(submitted.platformId(), submitted.templateCode());
     Review review = reviews.findVisible(submitted.filingId()).orElse(null);
     boolean first = review == null;
     FilingStatus from = first ? null : review.status;

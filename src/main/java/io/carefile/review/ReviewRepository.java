@@ -25,6 +25,16 @@ public class ReviewRepository extends PlatformScopedRepository<Review> {
         .findFirst();
   }
 
+  /**
+   * Makes the submissions of one platform's returns of a template update the queue one at a time:
+   * each reads the neighbouring periods' rows and writes the next one's, so two in flight at once
+   * would otherwise both change the same next row (the second refused as stale) or compare with a
+   * neighbour not yet committed.
+   */
+  void lockNeighbours(UUID platformId, String templateCode) {
+    lockUntilTransactionEnds(platformId, "review-neighbours/" + templateCode);
+  }
+
   /** The platform's return of the template for the first period after {@code periodStart}. */
   Optional<Review> nextPeriod(UUID platformId, String templateCode, LocalDate periodStart) {
     return listVisible(

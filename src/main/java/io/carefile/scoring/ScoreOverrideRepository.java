@@ -31,13 +31,7 @@ public class ScoreOverrideRepository extends PlatformScopedRepository<ScoreOverr
    * Reads after it see whatever the transaction that held it before committed.
    */
   void lockOverridesOf(UUID platformId, UUID filingId) {
-    nativeQuery(
-            platformId,
-            "select count(*) from (select pg_advisory_xact_lock(hashtextextended("
-                + "'score_override/' || cast(:platform as text) || '/' || cast(:filing as text),"
-                + " 0))) as locked")
-        .setParameter("filing", filingId)
-        .getSingleResult();
+    lockUntilTransactionEnds(platformId, "score-override/" + filingId);
   }
 
   /** The override that applies to the filing now (ACTIVE or AWAITING_RECONFIRMATION), if any. */

@@ -307,7 +307,7 @@ class PenaltyPointsJobTest {
       holder.setAutoCommit(false);
       try (PreparedStatement lock =
           holder.prepareStatement(
-              "select pg_advisory_xact_lock(hashtextextended('penalty-points:' || ?, 0))")) {
+              "select pg_advisory_xact_lock(hashtextextended(? || '/penalty-points', 0))")) {
         lock.setString(1, platform.platformId());
         lock.execute();
       }
@@ -326,9 +326,7 @@ class PenaltyPointsJobTest {
   }
 
   private long runsWaitingForALock() throws SQLException {
-    return count(
-        "select count(*) from pg_stat_activity where wait_event_type = 'Lock'"
-            + " and wait_event = 'advisory' and query like '%penalty-points:%'");
+    return count("select count(*) from pg_locks where locktype = 'advisory' and not granted");
   }
 
   private long decisions(TestPlatform platform) throws SQLException {

@@ -312,8 +312,7 @@ class ScoreOverrideTest {
       holder.setAutoCommit(false);
       try (PreparedStatement lock =
           holder.prepareStatement(
-              "select pg_advisory_xact_lock(hashtextextended('score_override/' || ? || '/' || ?,"
-                  + " 0))")) {
+              "select pg_advisory_xact_lock(hashtextextended(? || '/score-override/' || ?, 0))")) {
         lock.setString(1, platform.platformId());
         lock.setString(2, filing);
         lock.execute();

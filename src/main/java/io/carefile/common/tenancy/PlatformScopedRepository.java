@@ -171,6 +171,22 @@ public abstract class PlatformScopedRepository<E> {
     return tenantScope.nativeQuery(platformId, sql);
   }
 
+  /**
+   * Holds, until the transaction ends, the right to change what {@code key} names among one
+   * platform's records: a second transaction asking for the same key waits here, then reads what
+   * the first committed. The platform is part of the lock, so platforms never wait for each other;
+   * the key names the feature first ({@code "review-neighbours/" + template}) so that features
+   * never share a lock by accident.
+   */
+  protected void lockUntilTransactionEnds(UUID platformId, String key) {
+    nativeQuery(
+            platformId,
+            "select count(*) from (select pg_advisory_xact_lock(hashtextextended("
+                + "cast(:platform as text) || '/' || :key, 0))) as locked")
+        .setParameter("key", key)
+        .getSingleResult();
+  }
+
   private TypedQuery<E> query(String where, Sort sort, Map<String, Object> parameters) {
     Scoped scoped = scoped(where, parameters);
     TypedQuery<E> query =
