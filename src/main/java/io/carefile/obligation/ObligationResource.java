@@ -77,9 +77,8 @@ public class ObligationResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = ExportStatus.class)))
-  @APIResponse(
-      responseCode = "422",
-      description = "export-too-large, or invalid-date-range (from after to)")
+  @APIResponse(responseCode = "400", description = "invalid-date-range: from is after to")
+  @APIResponse(responseCode = "422", description = "export-too-large")
   public Response listAsSpreadsheet(@Valid @BeanParam ObligationFilter filter) {
     return SpreadsheetResponses.of(exports.spreadsheet(obligationExport, filter));
   }
