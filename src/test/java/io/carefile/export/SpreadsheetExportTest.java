@@ -3,12 +3,14 @@ package io.carefile.export;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.carefile.support.SubmittedReturns;
 import io.carefile.support.TestPlatforms;
 import io.carefile.support.TestPlatforms.TestPlatform;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -164,6 +166,19 @@ class SpreadsheetExportTest {
       assertThat(reason.getStringCellValue()).isEqualTo(hostile);
       assertThat(reason.getCellStyle().getQuotePrefixed()).isTrue();
       assertThat(data.getRow(1).getCell(7).getStringCellValue()).isEqualTo("WAIVED");
+    }
+  }
+
+  @Test
+  void theApiDescriptionOffersTheSpreadsheetBesideTheJsonList() {
+    for (String list : List.of("/api/v1/filings", "/api/v1/obligations")) {
+      RestAssured.given()
+          .get("/q/openapi?format=json")
+          .then()
+          .statusCode(200)
+          .body("paths.'" + list + "'.get.responses.'200'.content", hasKey("application/json"))
+          .body("paths.'" + list + "'.get.responses.'200'.content", hasKey(Exports.SPREADSHEET))
+          .body("paths.'" + list + "'.get.responses", hasKey("202"));
     }
   }
 

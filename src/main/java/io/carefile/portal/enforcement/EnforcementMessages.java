@@ -879,4 +879,7 @@ public interface EnforcementMessages {
 
   @Message
   String calculatorRefused(String detail);
+
+  @Message
+  String casesDownload();
 }
