@@ -91,7 +91,7 @@ class PenaltyExportTest {
       daily.put("worldwideRevenue", gbp("100000000.00"));
       daily.put("worldwideRevenueMonths", 12);
       daily.put("imposedForSameBreach", gbp("0"));
-      body.put("penalty", daily);
+      body.put("penalty", Map.of("dailyRate", daily));
       step(OFFICER, id, body).statusCode(200);
     } finally {
       clock.reset();
