@@ -882,4 +882,7 @@ public interface EnforcementMessages {
 
   @Message
   String casesDownload();
+
+  @Message
+  String penaltiesDownload();
 }
