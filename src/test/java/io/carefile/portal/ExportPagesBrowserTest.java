@@ -8,12 +8,14 @@ import io.carefile.support.SubmittedReturns;
 import io.carefile.support.TestPlatforms;
 import io.carefile.support.TestPlatforms.TestPlatform;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -67,10 +69,58 @@ class ExportPagesBrowserTest extends PortalBrowser {
     assertThat(obligationIds(download)).containsExactlyInAnyOrderElementsOf(obligations);
   }
 
-  private static List<String> obligationIds(Download download) throws IOException {
+  @Test
+  void aPlatformDownloadsItsReturns() throws IOException {
+    TestPlatform platform = TestPlatforms.newPlatform();
+    String filing = SubmittedReturns.csamQ(platform);
+    signIn(platform.officer(), "/portal/platform");
+    page.navigate(url("/portal/returns"));
+
+    Download download = page.waitForDownload(() -> page.locator("#download-spreadsheet").click());
+
+    assertThat(firstColumn(download, "Filings register")).containsExactly(filing);
+  }
+
+  @Test
+  void anOfficerDownloadsTheCasesTheListIsFilteredTo() throws IOException {
+    TestPlatform platform = TestPlatforms.newPlatform();
+    String opened =
+        SubmittedReturns.as("regulator-enforcement")
+            .contentType(ContentType.JSON)
+            .body(
+                Map.of(
+                    "platformId",
+                    platform.platformId(),
+                    "grounds",
+                    List.of(Map.of("kind", "OFFICER_DECISION", "finding", "Systemic failings")),
+                    "reason",
+                    "Opened for a test"))
+            .post("/api/v1/enforcement-cases")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    signIn("regulator-enforcement", "/portal/regulator");
+    page.navigate(url("/portal/enforcement-cases?platformId=" + platform.platformId()));
+
+    Download download = page.waitForDownload(() -> page.locator("#download-spreadsheet").click());
+
     try (InputStream in = Files.newInputStream(download.path());
         XSSFWorkbook book = new XSSFWorkbook(in)) {
-      XSSFSheet data = book.getSheet("Obligations");
+      XSSFSheet data = book.getSheet("Enforcement cases");
+      assertThat(data.getLastRowNum()).isEqualTo(1);
+      assertThat(data.getRow(1).getCell(1).getStringCellValue()).isEqualTo(opened);
+    }
+  }
+
+  private static List<String> obligationIds(Download download) throws IOException {
+    return firstColumn(download, "Obligations");
+  }
+
+  private static List<String> firstColumn(Download download, String sheet) throws IOException {
+    try (InputStream in = Files.newInputStream(download.path());
+        XSSFWorkbook book = new XSSFWorkbook(in)) {
+      XSSFSheet data = book.getSheet(sheet);
       List<String> ids = new ArrayList<>();
       for (int i = 1; i <= data.getLastRowNum(); i++) {
         ids.add(data.getRow(i).getCell(0).getStringCellValue());

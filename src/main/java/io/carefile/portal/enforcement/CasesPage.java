@@ -130,11 +130,7 @@ public class CasesPage {
   }
 
   /** The cases the list's filters match, every page, as a workbook (or its progress page). */
-  @GET
-  @Path(PortalRoutes.SPREADSHEET)
-  @Produces({Exports.SPREADSHEET, MediaType.TEXT_HTML})
-  @RolesAllowed(Roles.ANY_ROLE)
-  public Response spreadsheet(
+  Response spreadsheet(
       @QueryParam("stage") String stage,
       @QueryParam("trigger") String trigger,
       @QueryParam("platformId") String platformId) {

@@ -122,11 +122,7 @@ public class PenaltiesPage {
   }
 
   /** The penalties of the list's status, every page, with their payments, as a workbook. */
-  @GET
-  @Path(PortalRoutes.SPREADSHEET)
-  @Produces({Exports.SPREADSHEET, MediaType.TEXT_HTML})
-  @RolesAllowed(Roles.ANY_ROLE)
-  public Response spreadsheet(@QueryParam("status") String status) {
+  Response spreadsheet(@QueryParam("status") String status) {
     return SpreadsheetDownloads.of(exports.spreadsheet(penaltyExport, filter(wanted(status))));
   }
 

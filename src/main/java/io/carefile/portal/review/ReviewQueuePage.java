@@ -255,11 +255,7 @@ public class ReviewQueuePage {
    * The queue the filters match, every page, as a workbook (or its progress page). Filters the
    * queue would refuse go back to the queue, which shows why.
    */
-  @GET
-  @Path(PortalRoutes.SPREADSHEET)
-  @Produces({Exports.SPREADSHEET, MediaType.TEXT_HTML})
-  @RolesAllowed(Roles.REGULATOR)
-  public Response spreadsheet(
+  Response spreadsheet(
       @QueryParam("templateCode") String templateCode,
       @QueryParam("periodStart-day") String periodDay,
       @QueryParam("periodStart-month") String periodMonth,
