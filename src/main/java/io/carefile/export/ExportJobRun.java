@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The run of a background export (a one-off job whose payload is the job's id): the source is found
@@ -68,7 +69,7 @@ class ExportJobRun implements OneOffJob {
     ExportAbout about =
         new ExportAbout(
             run.title(), clock.instant(), run.requesterName(), filters.described(run.filters()));
-    long[] written = new long[1];
+    AtomicLong written = new AtomicLong();
     byte[] content =
         SpreadsheetWriting.write(
             source,
@@ -76,9 +77,9 @@ class ExportJobRun implements OneOffJob {
             about,
             config.rowWindow(),
             rows -> {
-              written[0] = rows;
+              written.set(rows);
               store.progress(run.id(), rows);
             });
-    store.finish(run.id(), written[0], content);
+    store.finish(run.id(), written.get(), content);
   }
 }

@@ -21,7 +21,8 @@ public final class SpreadsheetResponses {
     };
   }
 
-  static Response file(ExportAnswer.File file) {
+  /** A workbook as a download. */
+  public static Response file(ExportAnswer.File file) {
     return Response.ok(file.content(), Exports.SPREADSHEET)
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file.fileName() + "\"")
         .header("X-Content-Type-Options", "nosniff")

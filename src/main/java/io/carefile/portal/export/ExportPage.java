@@ -4,8 +4,8 @@ import io.carefile.common.security.Roles;
 import io.carefile.export.ExportState;
 import io.carefile.export.ExportStatus;
 import io.carefile.export.Exports;
+import io.carefile.export.SpreadsheetResponses;
 import io.carefile.portal.shared.PortalRoutes;
-import io.carefile.portal.shared.SpreadsheetDownloads;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -96,6 +96,6 @@ public class ExportPage {
   @Produces(Exports.SPREADSHEET)
   @RolesAllowed(Roles.ANY_ROLE)
   public Response file(@PathParam("id") UUID id) {
-    return SpreadsheetDownloads.file(exports.file(id));
+    return SpreadsheetResponses.file(exports.file(id));
   }
 }

@@ -1,8 +1,7 @@
 package io.carefile.portal.shared;
 
 import io.carefile.export.ExportAnswer;
-import io.carefile.export.Exports;
-import jakarta.ws.rs.core.HttpHeaders;
+import io.carefile.export.SpreadsheetResponses;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 
@@ -16,16 +15,9 @@ public final class SpreadsheetDownloads {
 
   public static Response of(ExportAnswer answer) {
     return switch (answer) {
-      case ExportAnswer.File file -> file(file);
+      case ExportAnswer.File file -> SpreadsheetResponses.file(file);
       case ExportAnswer.Queued queued ->
           Response.seeOther(URI.create(PortalRoutes.export(queued.status().id()))).build();
     };
-  }
-
-  public static Response file(ExportAnswer.File file) {
-    return Response.ok(file.content(), Exports.SPREADSHEET)
-        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file.fileName() + "\"")
-        .header("X-Content-Type-Options", "nosniff")
-        .build();
   }
 }
