@@ -130,10 +130,7 @@ public class CasesPage {
   }
 
   /** The cases the list's filters match, every page, as a workbook (or its progress page). */
-  Response spreadsheet(
-      @QueryParam("stage") String stage,
-      @QueryParam("trigger") String trigger,
-      @QueryParam("platformId") String platformId) {
+  Response spreadsheet(String stage, String trigger, String platformId) {
     CaseFilter filter =
         filter(
             valueOf(CaseStage.values(), stage),

@@ -122,7 +122,7 @@ public class PenaltiesPage {
   }
 
   /** The penalties of the list's status, every page, with their payments, as a workbook. */
-  Response spreadsheet(@QueryParam("status") String status) {
+  Response spreadsheet(String status) {
     return SpreadsheetDownloads.of(exports.spreadsheet(penaltyExport, filter(wanted(status))));
   }
 

@@ -256,16 +256,16 @@ public class ReviewQueuePage {
    * queue would refuse go back to the queue, which shows why.
    */
   Response spreadsheet(
-      @QueryParam("templateCode") String templateCode,
-      @QueryParam("periodStart-day") String periodDay,
-      @QueryParam("periodStart-month") String periodMonth,
-      @QueryParam("periodStart-year") String periodYear,
-      @QueryParam("category") String category,
-      @QueryParam("band") String band,
-      @QueryParam("late") String late,
-      @QueryParam("status") String status,
-      @QueryParam("assignee") String assignee,
-      @QueryParam("ruleId") String ruleId) {
+      String templateCode,
+      String periodDay,
+      String periodMonth,
+      String periodYear,
+      String category,
+      String band,
+      String late,
+      String status,
+      String assignee,
+      String ruleId) {
     Filters filters =
         new Filters(
             typed(templateCode),
