@@ -4,6 +4,8 @@ import io.carefile.common.tenancy.PlatformScopedRepository;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +21,19 @@ public class FilingVersionRepository extends PlatformScopedRepository<FilingVers
   /** A filing's versions, oldest first, if the caller may see them. */
   List<FilingVersion> versionsOf(UUID filingId) {
     return listVisible("filingId = :filing", Sort.by("number"), Map.of("filing", filingId));
+  }
+
+  /** The latest submitted version of each of the filings that has one, by filing id. */
+  Map<UUID, FilingVersion> latestOf(Collection<Filing> filings) {
+    List<UUID> submitted =
+        filings.stream().filter(filing -> filing.latestVersion > 0).map(f -> f.id).toList();
+    if (submitted.isEmpty()) {
+      return Map.of();
+    }
+    Map<UUID, FilingVersion> latest = new HashMap<>();
+    listVisible("filingId in :filings", Sort.by("number"), Map.of("filings", submitted))
+        .forEach(version -> latest.put(version.filingId, version));
+    return latest;
   }
 
   Optional<FilingVersion> version(UUID filingId, int number) {

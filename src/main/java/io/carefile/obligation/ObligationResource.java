@@ -3,6 +3,9 @@ package io.carefile.obligation;
 import io.carefile.common.paging.Page;
 import io.carefile.common.paging.PageRequest;
 import io.carefile.common.security.Roles;
+import io.carefile.export.ExportStatus;
+import io.carefile.export.Exports;
+import io.carefile.export.SpreadsheetResponses;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -15,8 +18,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -27,9 +33,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ObligationResource {
 
   private final ObligationService obligations;
+  private final Exports exports;
+  private final ObligationExport obligationExport;
 
-  ObligationResource(ObligationService obligations) {
+  ObligationResource(
+      ObligationService obligations, Exports exports, ObligationExport obligationExport) {
     this.obligations = obligations;
+    this.exports = exports;
+    this.obligationExport = obligationExport;
   }
 
   @GET
@@ -42,6 +53,34 @@ public class ObligationResource {
   public Page<ObligationView> list(
       @Valid @BeanParam ObligationFilter filter, @Valid @BeanParam PageRequest page) {
     return obligations.list(filter, page);
+  }
+
+  @GET
+  @Produces(Exports.SPREADSHEET)
+  @RolesAllowed(Roles.ANY_ROLE)
+  @Operation(
+      summary = "Export the obligations calendar as a spreadsheet",
+      description =
+          "Asked for with Accept: "
+              + Exports.SPREADSHEET
+              + ". Every obligation the filters match (not one page), in the caller's scope, as an"
+              + " Excel workbook; more rows than carefile.export.background-above are written in"
+              + " the background instead: 202 with the export's status.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The workbook",
+      content = @Content(mediaType = Exports.SPREADSHEET))
+  @APIResponse(
+      responseCode = "202",
+      description = "Queued as a background export; Location names its status",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ExportStatus.class)))
+  @APIResponse(responseCode = "400", description = "invalid-date-range: from is after to")
+  @APIResponse(responseCode = "422", description = "export-too-large")
+  public Response listAsSpreadsheet(@Valid @BeanParam ObligationFilter filter) {
+    return SpreadsheetResponses.of(exports.spreadsheet(obligationExport, filter));
   }
 
   @GET

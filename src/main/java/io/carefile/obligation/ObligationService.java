@@ -23,9 +23,11 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.hibernate.Session;
 
 /** What platforms must file and by when: generation, the overdue rule, waivers and reads. */
@@ -87,6 +89,16 @@ public class ObligationService {
   @Transactional(Transactional.TxType.SUPPORTS)
   public ObligationView get(UUID id) {
     return ObligationView.of(obligations.getVisible(id));
+  }
+
+  /** The obligations among {@code ids} that the caller may see, by id, in one query. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Map<UUID, ObligationView> getAll(Collection<UUID> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    return obligations.listVisible("id in :ids", Sort.empty(), Map.of("ids", ids)).stream()
+        .collect(Collectors.toMap(obligation -> obligation.id, ObligationView::of));
   }
 
   /**

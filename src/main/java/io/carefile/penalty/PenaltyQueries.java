@@ -9,9 +9,11 @@ import io.carefile.common.tenancy.Conditions;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * What callers may read of penalties: the list and one penalty in full. A platform reads only its
@@ -41,14 +43,56 @@ public class PenaltyQueries {
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public Page<PenaltySummary> list(PenaltyFilter filter, PageRequest page) {
+    return listed(filter, page).map(PenaltySummary::of);
+  }
+
+  /**
+   * The same list as {@link #list} with each penalty's payments summed, for the penalties export:
+   * one query for the page's payments.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Page<PenaltyRegisterRow> register(PenaltyFilter filter, PageRequest page) {
+    Page<Penalty> listed = listed(filter, page);
+    Map<UUID, List<PenaltyPayment>> paid =
+        listed.items().isEmpty()
+            ? Map.of()
+            : payments
+                .listVisible(
+                    "penaltyId in :penalties",
+                    Sort.by("receivedOn").and("id"),
+                    Map.of("penalties", listed.items().stream().map(p -> p.id).toList()))
+                .stream()
+                .collect(Collectors.groupingBy(payment -> payment.penaltyId));
+    return listed.map(
+        p -> {
+          List<PenaltyPayment> received = paid.getOrDefault(p.id, List.of());
+          Money total =
+              received.stream()
+                  .map(PenaltyPayment::amount)
+                  .reduce(Money.zero(p.amount().currency()), Money::plus);
+          return new PenaltyRegisterRow(
+              p.id,
+              p.platformId,
+              p.caseId,
+              p.kind,
+              p.status,
+              p.amount(),
+              total,
+              p.balance(),
+              received.size(),
+              received.isEmpty() ? null : received.getLast().receivedOn,
+              p.dueDate,
+              p.issuedAt);
+        });
+  }
+
+  private Page<Penalty> listed(PenaltyFilter filter, PageRequest page) {
     Conditions where =
         Conditions.where()
             .and("status = :status", "status", filter.wantedStatus())
             .and("platformId = :platformId", "platformId", filter.platformId)
             .and("caseId = :caseId", "caseId", filter.caseId);
-    return penalties
-        .pageVisible(where.query(), LIST_ORDER, where.parameters(), page)
-        .map(PenaltySummary::of);
+    return penalties.pageVisible(where.query(), LIST_ORDER, where.parameters(), page);
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)

@@ -3,6 +3,9 @@ package io.carefile.penalty;
 import io.carefile.common.paging.Page;
 import io.carefile.common.paging.PageRequest;
 import io.carefile.common.security.Roles;
+import io.carefile.export.ExportStatus;
+import io.carefile.export.Exports;
+import io.carefile.export.SpreadsheetResponses;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -18,6 +21,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -33,10 +38,20 @@ public class PenaltyResource {
   private final PenaltyService penalties;
   private final PenaltyIssuing issuing;
 
-  PenaltyResource(PenaltyQueries queries, PenaltyService penalties, PenaltyIssuing issuing) {
+  private final Exports exports;
+  private final PenaltyExport penaltyExport;
+
+  PenaltyResource(
+      PenaltyQueries queries,
+      PenaltyService penalties,
+      PenaltyIssuing issuing,
+      Exports exports,
+      PenaltyExport penaltyExport) {
     this.queries = queries;
     this.penalties = penalties;
     this.issuing = issuing;
+    this.exports = exports;
+    this.penaltyExport = penaltyExport;
   }
 
   @GET
@@ -51,6 +66,35 @@ public class PenaltyResource {
   public Page<PenaltySummary> list(
       @Valid @BeanParam PenaltyFilter filter, @Valid @BeanParam PageRequest page) {
     return queries.list(filter, page);
+  }
+
+  @GET
+  @Path("/penalties")
+  @Produces(Exports.SPREADSHEET)
+  @RolesAllowed(Roles.ANY_ROLE)
+  @Operation(
+      summary = "Export the penalties and their payments as a spreadsheet",
+      description =
+          "Asked for with Accept: "
+              + Exports.SPREADSHEET
+              + ". Every penalty the filters match (not one page), in the caller's scope, with"
+              + " its amount, paid, balance (money cells in the penalty's currency) and payments;"
+              + " more rows than carefile.export.background-above are written in the background"
+              + " instead: 202 with the export's status.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The workbook",
+      content = @Content(mediaType = Exports.SPREADSHEET))
+  @APIResponse(
+      responseCode = "202",
+      description = "Queued as a background export; Location names its status",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ExportStatus.class)))
+  @APIResponse(responseCode = "422", description = "export-too-large")
+  public Response listAsSpreadsheet(@Valid @BeanParam PenaltyFilter filter) {
+    return SpreadsheetResponses.of(exports.spreadsheet(penaltyExport, filter));
   }
 
   @GET

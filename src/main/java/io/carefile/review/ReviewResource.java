@@ -3,6 +3,9 @@ package io.carefile.review;
 import io.carefile.common.paging.Page;
 import io.carefile.common.paging.PageRequest;
 import io.carefile.common.security.Roles;
+import io.carefile.export.ExportStatus;
+import io.carefile.export.Exports;
+import io.carefile.export.SpreadsheetResponses;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -23,6 +26,8 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -38,9 +43,15 @@ public class ReviewResource {
   private final ReviewQueue queue;
   private final ReviewService reviews;
 
-  ReviewResource(ReviewQueue queue, ReviewService reviews) {
+  private final Exports exports;
+  private final ReviewQueueExport queueExport;
+
+  ReviewResource(
+      ReviewQueue queue, ReviewService reviews, Exports exports, ReviewQueueExport queueExport) {
     this.queue = queue;
     this.reviews = reviews;
+    this.exports = exports;
+    this.queueExport = queueExport;
   }
 
   @GET
@@ -55,6 +66,33 @@ public class ReviewResource {
   public Page<ReviewItem> list(
       @Valid @BeanParam ReviewFilter filter, @Valid @BeanParam PageRequest page) {
     return queue.list(filter, page);
+  }
+
+  @GET
+  @Produces(Exports.SPREADSHEET)
+  @RolesAllowed(Roles.REGULATOR)
+  @Operation(
+      summary = "Export the review queue as a spreadsheet",
+      description =
+          "Asked for with Accept: "
+              + Exports.SPREADSHEET
+              + ". Every return the filters match (not one page), in the queue's order, as an"
+              + " Excel workbook; more rows than carefile.export.background-above are written in"
+              + " the background instead: 202 with the export's status. Regulators only.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The workbook",
+      content = @Content(mediaType = Exports.SPREADSHEET))
+  @APIResponse(
+      responseCode = "202",
+      description = "Queued as a background export; Location names its status",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ExportStatus.class)))
+  @APIResponse(responseCode = "422", description = "export-too-large")
+  public Response listAsSpreadsheet(@Valid @BeanParam ReviewFilter filter) {
+    return SpreadsheetResponses.of(exports.spreadsheet(queueExport, filter));
   }
 
   @GET

@@ -10,10 +10,11 @@ import jakarta.persistence.Query;
 import java.util.UUID;
 
 /**
- * Resolves the current {@link Scope} once per use: system work sees all; otherwise the caller of
- * the request decides (a regulator sees all, a platform caller its own platform); anything else
- * sees nothing. Both lines of tenant scoping ask here: the repositories' queries and the database
- * session ({@link ScopedConnections}).
+ * Resolves the current {@link Scope} once per use: system work sees all (narrowed to a requester's
+ * scope while it works for one, {@link RequesterScope}); otherwise the caller of the request
+ * decides (a regulator sees all, a platform caller its own platform); anything else sees nothing.
+ * Both lines of tenant scoping ask here: the repositories' queries and the database session ({@link
+ * ScopedConnections}).
  */
 @ApplicationScoped
 public class TenantScope {
@@ -29,7 +30,8 @@ public class TenantScope {
 
   public Scope current() {
     if (SystemWork.active()) {
-      return Scope.ALL;
+      Scope requester = RequesterScope.narrowed();
+      return requester != null ? requester : Scope.ALL;
     }
     if (!Arc.container().requestContext().isActive()) {
       return Scope.NONE;

@@ -5,14 +5,17 @@ import io.carefile.common.paging.PageRequest;
 import io.carefile.common.security.Caller;
 import io.carefile.common.security.Roles;
 import io.carefile.common.time.RegulatorCalendar;
+import io.carefile.enforcement.CaseExport;
 import io.carefile.enforcement.CaseFilter;
 import io.carefile.enforcement.CaseQueries;
 import io.carefile.enforcement.CaseStage;
 import io.carefile.enforcement.CaseSummary;
 import io.carefile.enforcement.CaseTrigger;
+import io.carefile.export.Exports;
 import io.carefile.platform.PlatformService;
 import io.carefile.portal.shared.PageLinks;
 import io.carefile.portal.shared.PortalRoutes;
+import io.carefile.portal.shared.SpreadsheetDownloads;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -22,6 +25,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.List;
@@ -44,13 +48,22 @@ public class CasesPage {
   private final RegulatorCalendar calendar;
   private final Caller caller;
   private final PlatformService platforms;
+  private final Exports exports;
+  private final CaseExport caseExport;
 
   CasesPage(
-      CaseQueries cases, RegulatorCalendar calendar, Caller caller, PlatformService platforms) {
+      CaseQueries cases,
+      RegulatorCalendar calendar,
+      Caller caller,
+      PlatformService platforms,
+      Exports exports,
+      CaseExport caseExport) {
     this.cases = cases;
     this.calendar = calendar;
     this.caller = caller;
     this.platforms = platforms;
+    this.exports = exports;
+    this.caseExport = caseExport;
   }
 
   /** The one platform a regulator's list is narrowed to, from its profile page's link. */
@@ -71,7 +84,8 @@ public class CasesPage {
         CaseTrigger trigger,
         PlatformChoice platform,
         List<CaseStage> stages,
-        List<CaseTrigger> triggers);
+        List<CaseTrigger> triggers,
+        String spreadsheet);
   }
 
   @GET
@@ -83,11 +97,8 @@ public class CasesPage {
       @QueryParam("page") String pageNumber) {
     CaseStage wantedStage = valueOf(CaseStage.values(), stage);
     CaseTrigger wantedTrigger = valueOf(CaseTrigger.values(), trigger);
-    CaseFilter filter = new CaseFilter();
-    filter.stage = wantedStage == null ? null : wantedStage.name();
-    filter.trigger = wantedTrigger == null ? null : wantedTrigger.name();
     PlatformChoice platform = caller.isRegulator() ? platformOf(platformId) : null;
-    filter.platformId = platform == null ? null : platform.id();
+    CaseFilter filter = filter(wantedStage, wantedTrigger, platform);
     Page<CaseSummary> page =
         cases.list(filter, PageRequest.of(PageLinks.requested(pageNumber), PAGE_SIZE));
     List<Row> rows =
@@ -114,7 +125,26 @@ public class CasesPage {
         wantedTrigger,
         platform,
         List.of(CaseStage.values()),
-        List.of(CaseTrigger.values()));
+        List.of(CaseTrigger.values()),
+        PortalRoutes.ENFORCEMENT_CASES + PortalRoutes.SPREADSHEET + "?" + query);
+  }
+
+  /** The cases the list's filters match, every page, as a workbook (or its progress page). */
+  Response spreadsheet(String stage, String trigger, String platformId) {
+    CaseFilter filter =
+        filter(
+            valueOf(CaseStage.values(), stage),
+            valueOf(CaseTrigger.values(), trigger),
+            caller.isRegulator() ? platformOf(platformId) : null);
+    return SpreadsheetDownloads.of(exports.spreadsheet(caseExport, filter));
+  }
+
+  private static CaseFilter filter(CaseStage stage, CaseTrigger trigger, PlatformChoice platform) {
+    CaseFilter filter = new CaseFilter();
+    filter.stage = stage == null ? null : stage.name();
+    filter.trigger = trigger == null ? null : trigger.name();
+    filter.platformId = platform == null ? null : platform.id();
+    return filter;
   }
 
   /** A platform that exists, by its id as sent; anything else is no filter, as an empty one is. */

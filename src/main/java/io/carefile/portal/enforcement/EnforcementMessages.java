@@ -879,4 +879,10 @@ public interface EnforcementMessages {
 
   @Message
   String calculatorRefused(String detail);
+
+  @Message
+  String casesDownload();
+
+  @Message
+  String penaltiesDownload();
 }

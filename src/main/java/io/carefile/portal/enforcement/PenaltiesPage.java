@@ -5,12 +5,15 @@ import io.carefile.common.paging.PageRequest;
 import io.carefile.common.security.Caller;
 import io.carefile.common.security.Roles;
 import io.carefile.common.time.RegulatorCalendar;
+import io.carefile.export.Exports;
+import io.carefile.penalty.PenaltyExport;
 import io.carefile.penalty.PenaltyFilter;
 import io.carefile.penalty.PenaltyQueries;
 import io.carefile.penalty.PenaltyStatus;
 import io.carefile.penalty.PenaltySummary;
 import io.carefile.portal.shared.PageLinks;
 import io.carefile.portal.shared.PortalRoutes;
+import io.carefile.portal.shared.SpreadsheetDownloads;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -20,6 +23,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -39,11 +43,20 @@ public class PenaltiesPage {
   private final PenaltyQueries penalties;
   private final RegulatorCalendar calendar;
   private final Caller caller;
+  private final Exports exports;
+  private final PenaltyExport penaltyExport;
 
-  PenaltiesPage(PenaltyQueries penalties, RegulatorCalendar calendar, Caller caller) {
+  PenaltiesPage(
+      PenaltyQueries penalties,
+      RegulatorCalendar calendar,
+      Caller caller,
+      Exports exports,
+      PenaltyExport penaltyExport) {
     this.penalties = penalties;
     this.calendar = calendar;
     this.caller = caller;
+    this.exports = exports;
+    this.penaltyExport = penaltyExport;
   }
 
   /** One penalty as its row shows it. */
@@ -63,20 +76,16 @@ public class PenaltiesPage {
         PageLinks pageLinks,
         boolean regulator,
         PenaltyStatus status,
-        List<PenaltyStatus> statuses);
+        List<PenaltyStatus> statuses,
+        String spreadsheet);
   }
 
   @GET
   @RolesAllowed(Roles.ANY_ROLE)
   public TemplateInstance penalties(
       @QueryParam("status") String status, @QueryParam("page") String pageNumber) {
-    PenaltyStatus wanted =
-        Arrays.stream(PenaltyStatus.values())
-            .filter(value -> value.name().equals(status))
-            .findFirst()
-            .orElse(null);
-    PenaltyFilter filter = new PenaltyFilter();
-    filter.status = wanted == null ? null : wanted.name();
+    PenaltyStatus wanted = wanted(status);
+    PenaltyFilter filter = filter(wanted);
     Page<PenaltySummary> page =
         penalties.list(filter, PageRequest.of(PageLinks.requested(pageNumber), PAGE_SIZE));
     List<Row> rows =
@@ -106,6 +115,28 @@ public class PenaltiesPage {
                     + number),
         caller.isRegulator(),
         wanted,
-        List.of(PenaltyStatus.values()));
+        List.of(PenaltyStatus.values()),
+        PortalRoutes.PENALTIES
+            + PortalRoutes.SPREADSHEET
+            + (wanted == null ? "" : "?status=" + wanted.name()));
+  }
+
+  /** The penalties of the list's status, every page, with their payments, as a workbook. */
+  Response spreadsheet(String status) {
+    return SpreadsheetDownloads.of(exports.spreadsheet(penaltyExport, filter(wanted(status))));
+  }
+
+  /** A status the form can send; anything else is no filter. */
+  private static PenaltyStatus wanted(String status) {
+    return Arrays.stream(PenaltyStatus.values())
+        .filter(value -> value.name().equals(status))
+        .findFirst()
+        .orElse(null);
+  }
+
+  private static PenaltyFilter filter(PenaltyStatus wanted) {
+    PenaltyFilter filter = new PenaltyFilter();
+    filter.status = wanted == null ? null : wanted.name();
+    return filter;
   }
 }

@@ -376,6 +376,9 @@ public interface FilingMessages {
   String returnsIntro();
 
   @Message
+  String returnsDownload();
+
+  @Message
   String returnsNone();
 
   @Message

@@ -4,11 +4,14 @@ import io.carefile.common.paging.Page;
 import io.carefile.common.paging.PageRequest;
 import io.carefile.common.security.Caller;
 import io.carefile.common.security.Roles;
+import io.carefile.export.Exports;
 import io.carefile.filing.FilingFilter;
 import io.carefile.filing.FilingQueries;
+import io.carefile.filing.FilingRegisterExport;
 import io.carefile.filing.FilingView;
 import io.carefile.portal.shared.PageLinks;
 import io.carefile.portal.shared.PortalRoutes;
+import io.carefile.portal.shared.SpreadsheetDownloads;
 import io.carefile.scoring.ScoreView;
 import io.carefile.template.TemplateService;
 import io.quarkus.qute.CheckedTemplate;
@@ -21,6 +24,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -40,13 +44,22 @@ public class ReturnsPage {
   private final TemplateService templates;
   private final ReturnScores scores;
   private final Caller caller;
+  private final Exports exports;
+  private final FilingRegisterExport registerExport;
 
   ReturnsPage(
-      FilingQueries filingQueries, TemplateService templates, ReturnScores scores, Caller caller) {
+      FilingQueries filingQueries,
+      TemplateService templates,
+      ReturnScores scores,
+      Caller caller,
+      Exports exports,
+      FilingRegisterExport registerExport) {
     this.filingQueries = filingQueries;
     this.templates = templates;
     this.scores = scores;
     this.caller = caller;
+    this.exports = exports;
+    this.registerExport = registerExport;
   }
 
   /** One return: the filing, its template's title, and its latest version's score if any. */
@@ -61,10 +74,8 @@ public class ReturnsPage {
   @GET
   @RolesAllowed(Roles.PLATFORM_USER)
   public TemplateInstance returns(@QueryParam("page") @DefaultValue("1") int pageNumber) {
-    FilingFilter filter = new FilingFilter();
-    filter.platformId = caller.platformId();
     Page<FilingView> page =
-        filingQueries.list(filter, PageRequest.of(Math.max(1, pageNumber), PAGE_SIZE));
+        filingQueries.list(ownReturns(), PageRequest.of(Math.max(1, pageNumber), PAGE_SIZE));
     Map<UUID, ScoreView> latest = scores.latestOf(page.items());
     List<Row> rows =
         page.items().stream()
@@ -80,5 +91,20 @@ public class ReturnsPage {
             .toList();
     return Templates.returns(
         rows, page, PageLinks.of(page, number -> PortalRoutes.RETURNS + "?page=" + number));
+  }
+
+  /** Every return of the platform, as a workbook (or, when large, its progress page). */
+  @GET
+  @Path(PortalRoutes.SPREADSHEET)
+  @Produces({Exports.SPREADSHEET, MediaType.TEXT_HTML})
+  @RolesAllowed(Roles.PLATFORM_USER)
+  public Response spreadsheet() {
+    return SpreadsheetDownloads.of(exports.spreadsheet(registerExport, ownReturns()));
+  }
+
+  private FilingFilter ownReturns() {
+    FilingFilter filter = new FilingFilter();
+    filter.platformId = caller.platformId();
+    return filter;
   }
 }

@@ -28,6 +28,9 @@ public interface ObligationMessages {
   String obligationsApplyFilter();
 
   @Message
+  String obligationsDownload();
+
+  @Message
   String obligationsNone();
 
   @Message

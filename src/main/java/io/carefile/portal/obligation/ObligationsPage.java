@@ -4,8 +4,10 @@ import io.carefile.common.paging.Page;
 import io.carefile.common.paging.PageRequest;
 import io.carefile.common.security.Caller;
 import io.carefile.common.security.Roles;
+import io.carefile.export.Exports;
 import io.carefile.filing.FilingQueries;
 import io.carefile.filing.FilingReference;
+import io.carefile.obligation.ObligationExport;
 import io.carefile.obligation.ObligationFilter;
 import io.carefile.obligation.ObligationService;
 import io.carefile.obligation.ObligationStatus;
@@ -13,6 +15,7 @@ import io.carefile.obligation.ObligationView;
 import io.carefile.platform.PlatformService;
 import io.carefile.portal.shared.PageLinks;
 import io.carefile.portal.shared.PortalRoutes;
+import io.carefile.portal.shared.SpreadsheetDownloads;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -23,6 +26,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.time.LocalDate;
 import java.util.List;
@@ -45,16 +49,22 @@ public class ObligationsPage {
   private final PlatformService platforms;
   private final FilingQueries filingQueries;
   private final Caller caller;
+  private final Exports exports;
+  private final ObligationExport obligationExport;
 
   ObligationsPage(
       ObligationService obligations,
       PlatformService platforms,
       FilingQueries filingQueries,
-      Caller caller) {
+      Caller caller,
+      Exports exports,
+      ObligationExport obligationExport) {
     this.obligations = obligations;
     this.platforms = platforms;
     this.filingQueries = filingQueries;
     this.caller = caller;
+    this.exports = exports;
+    this.obligationExport = obligationExport;
   }
 
   /**
@@ -76,7 +86,8 @@ public class ObligationsPage {
         UUID platformId,
         List<ObligationStatus> statuses,
         Page<ObligationView> page,
-        PageLinks pageLinks);
+        PageLinks pageLinks,
+        String spreadsheet);
   }
 
   @GET
@@ -87,11 +98,7 @@ public class ObligationsPage {
       @QueryParam("to") LocalDate to,
       @QueryParam("platformId") UUID platformId,
       @QueryParam("page") @DefaultValue("1") int pageNumber) {
-    ObligationFilter filter = new ObligationFilter();
-    filter.status = status == null ? null : status.name();
-    filter.from = from;
-    filter.to = to;
-    filter.platformId = platformId;
+    ObligationFilter filter = filter(status, from, to, platformId);
     Page<ObligationView> page =
         obligations.list(filter, PageRequest.of(Math.max(1, pageNumber), PAGE_SIZE));
     boolean showPlatform = caller.isRegulator();
@@ -127,22 +134,55 @@ public class ObligationsPage {
         page,
         PageLinks.of(
             page,
-            number -> {
-              UriBuilder address =
-                  UriBuilder.fromPath(PortalRoutes.OBLIGATIONS).queryParam("page", number);
-              if (status != null) {
-                address.queryParam("status", status.name());
-              }
-              if (from != null) {
-                address.queryParam("from", from);
-              }
-              if (to != null) {
-                address.queryParam("to", to);
-              }
-              if (platformId != null) {
-                address.queryParam("platformId", platformId);
-              }
-              return address.build().toString();
-            }));
+            number ->
+                filtered(PortalRoutes.OBLIGATIONS, status, from, to, platformId)
+                    .queryParam("page", number)
+                    .build()
+                    .toString()),
+        filtered(PortalRoutes.OBLIGATIONS + PortalRoutes.SPREADSHEET, status, from, to, platformId)
+            .build()
+            .toString());
+  }
+
+  /** The obligations the list's filters match, every page, as a workbook (or its progress). */
+  @GET
+  @Path(PortalRoutes.SPREADSHEET)
+  @Produces({Exports.SPREADSHEET, MediaType.TEXT_HTML})
+  @RolesAllowed(Roles.ANY_ROLE)
+  public Response spreadsheet(
+      @QueryParam("status") ObligationStatus status,
+      @QueryParam("from") LocalDate from,
+      @QueryParam("to") LocalDate to,
+      @QueryParam("platformId") UUID platformId) {
+    return SpreadsheetDownloads.of(
+        exports.spreadsheet(obligationExport, filter(status, from, to, platformId)));
+  }
+
+  private static ObligationFilter filter(
+      ObligationStatus status, LocalDate from, LocalDate to, UUID platformId) {
+    ObligationFilter filter = new ObligationFilter();
+    filter.status = status == null ? null : status.name();
+    filter.from = from;
+    filter.to = to;
+    filter.platformId = platformId;
+    return filter;
+  }
+
+  private static UriBuilder filtered(
+      String path, ObligationStatus status, LocalDate from, LocalDate to, UUID platformId) {
+    UriBuilder address = UriBuilder.fromPath(path);
+    if (status != null) {
+      address.queryParam("status", status.name());
+    }
+    if (from != null) {
+      address.queryParam("from", from);
+    }
+    if (to != null) {
+      address.queryParam("to", to);
+    }
+    if (platformId != null) {
+      address.queryParam("platformId", platformId);
+    }
+    return address;
   }
 }

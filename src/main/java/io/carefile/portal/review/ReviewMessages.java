@@ -591,4 +591,7 @@ public interface ReviewMessages {
 
   @Message
   String done(io.carefile.portal.review.ReviewPage.Done done);
+
+  @Message
+  String queueDownload();
 }

@@ -4,6 +4,7 @@ import io.carefile.common.paging.Page;
 import io.carefile.common.paging.PageRequest;
 import io.carefile.common.security.Caller;
 import io.carefile.common.security.Roles;
+import io.carefile.export.Exports;
 import io.carefile.filing.FilingStatus;
 import io.carefile.obligation.ReportingPeriod;
 import io.carefile.platform.PlatformCategory;
@@ -11,9 +12,11 @@ import io.carefile.portal.shared.ErrorLink;
 import io.carefile.portal.shared.PageLinks;
 import io.carefile.portal.shared.PortalMessages;
 import io.carefile.portal.shared.PortalRoutes;
+import io.carefile.portal.shared.SpreadsheetDownloads;
 import io.carefile.review.ReviewFilter;
 import io.carefile.review.ReviewItem;
 import io.carefile.review.ReviewQueue;
+import io.carefile.review.ReviewQueueExport;
 import io.carefile.review.ReviewService;
 import io.carefile.scoring.ScoreBand;
 import io.carefile.template.TemplateService;
@@ -31,7 +34,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.lang.annotation.Annotation;
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
@@ -75,6 +80,8 @@ public class ReviewQueuePage {
   private final Caller caller;
   private final ReviewMessages messages;
   private final PortalMessages shared;
+  private final Exports exports;
+  private final ReviewQueueExport queueExport;
 
   ReviewQueuePage(
       ReviewQueue queue,
@@ -82,13 +89,17 @@ public class ReviewQueuePage {
       Validator validator,
       Caller caller,
       ReviewMessages messages,
-      PortalMessages shared) {
+      PortalMessages shared,
+      Exports exports,
+      ReviewQueueExport queueExport) {
     this.queue = queue;
     this.templates = templates;
     this.validator = validator;
     this.caller = caller;
     this.messages = messages;
     this.shared = shared;
+    this.exports = exports;
+    this.queueExport = queueExport;
   }
 
   /** The filters as typed, to fill the form in again and to carry them from page to page. */
@@ -154,7 +165,8 @@ public class ReviewQueuePage {
         List<ErrorLink> summary,
         Page<ReviewItem> page,
         List<Row> rows,
-        PageLinks pageLinks);
+        PageLinks pageLinks,
+        String spreadsheet);
   }
 
   @GET
@@ -235,7 +247,48 @@ public class ReviewQueuePage {
         summary,
         page,
         rows,
-        pageLinks);
+        pageLinks,
+        withQuery(PortalRoutes.REVIEWS + PortalRoutes.SPREADSHEET, filters));
+  }
+
+  /**
+   * The queue the filters match, every page, as a workbook (or its progress page). Filters the
+   * queue would refuse go back to the queue, which shows why.
+   */
+  Response spreadsheet(
+      String templateCode,
+      String periodDay,
+      String periodMonth,
+      String periodYear,
+      String category,
+      String band,
+      String late,
+      String status,
+      String assignee,
+      String ruleId) {
+    Filters filters =
+        new Filters(
+            typed(templateCode),
+            typed(periodDay),
+            typed(periodMonth),
+            typed(periodYear),
+            typed(category),
+            typed(band),
+            typed(late),
+            typed(status),
+            typed(assignee),
+            typed(ruleId));
+    Map<String, String> errors = new LinkedHashMap<>();
+    ReviewFilter filter = filterOf(filters, errors);
+    if (!errors.isEmpty() || !validator.validate(filter).isEmpty()) {
+      return Response.seeOther(URI.create(withQuery(PortalRoutes.REVIEWS, filters))).build();
+    }
+    return SpreadsheetDownloads.of(exports.spreadsheet(queueExport, filter));
+  }
+
+  private static String withQuery(String path, Filters filters) {
+    String query = filters.query();
+    return query.isEmpty() ? path : path + "?" + query;
   }
 
   /**

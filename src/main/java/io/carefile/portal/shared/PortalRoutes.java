@@ -26,6 +26,8 @@ public final class PortalRoutes {
   public static final String ENFORCEMENT_CASE_OPENING = ENFORCEMENT_CASES + "/new";
   public static final String PENALTIES = PORTAL + "/penalties";
   public static final String PENALTY_CALCULATOR = PORTAL + "/penalty-calculator";
+  public static final String EXPORTS = PORTAL + "/exports";
+  public static final String SPREADSHEET = "/spreadsheet";
   public static final String SIGN_OUT_REQUEST = PORTAL + "/sign-out-request";
 
   /** The public register: outside the portal's sign-in. */
@@ -82,6 +84,11 @@ public final class PortalRoutes {
   /** One penalty, for the regulator and the penalised platform alike. */
   public static String penalty(UUID penaltyId) {
     return PENALTIES + "/" + penaltyId;
+  }
+
+  /** A background export's progress, then its download, for the person who asked for it. */
+  public static String export(UUID exportId) {
+    return EXPORTS + "/" + exportId;
   }
 
   /** One enforcement case, for the regulator and the case's platform alike. */

@@ -1,0 +1,40 @@
+package io.carefile.export;
+
+import io.carefile.common.paging.Page;
+import io.carefile.common.paging.PageRequest;
+import java.io.ByteArrayOutputStream;
+import java.util.function.LongConsumer;
+
+/**
+ * Writes a source's rows into the one Excel writer, a page of the list at a time (the list's own
+ * largest page), so that neither the rows nor the sheet are ever held whole; only the finished,
+ * compressed workbook is.
+ */
+final class SpreadsheetWriting {
+
+  private SpreadsheetWriting() {}
+
+  /**
+   * @param progress told the rows written after each page
+   */
+  static <R, F> byte[] write(
+      ExportSource<R, F> source,
+      F filter,
+      ExportAbout about,
+      int rowWindow,
+      LongConsumer progress) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ExcelWriter<R> writer = new ExcelWriter<>(source.title(), source.columns(), rowWindow)) {
+      for (int number = 1; ; number++) {
+        Page<R> page = source.page(filter, PageRequest.of(number, PageRequest.MAX_SIZE));
+        page.items().forEach(writer::add);
+        progress.accept(writer.rows());
+        if (page.items().isEmpty() || number >= page.totalPages()) {
+          break;
+        }
+      }
+      writer.finish(about, out);
+    }
+    return out.toByteArray();
+  }
+}

@@ -1,0 +1,38 @@
+package io.carefile.portal.enforcement;
+
+import io.carefile.common.security.Roles;
+import io.carefile.export.Exports;
+import io.carefile.portal.shared.PortalRoutes;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * The cases list's "Download as spreadsheet": a route of its own, as under the list's path a case's
+ * page ({@code /{id}}) would claim it; the list page reads the filters.
+ */
+@Path(PortalRoutes.ENFORCEMENT_CASES + PortalRoutes.SPREADSHEET)
+@Authenticated
+public class CasesSpreadsheet {
+
+  private final CasesPage list;
+
+  CasesSpreadsheet(CasesPage list) {
+    this.list = list;
+  }
+
+  @GET
+  @Produces({Exports.SPREADSHEET, MediaType.TEXT_HTML})
+  @RolesAllowed(Roles.ANY_ROLE)
+  public Response spreadsheet(
+      @QueryParam("stage") String stage,
+      @QueryParam("trigger") String trigger,
+      @QueryParam("platformId") String platformId) {
+    return list.spreadsheet(stage, trigger, platformId);
+  }
+}
