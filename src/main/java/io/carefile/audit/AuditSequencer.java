@@ -23,7 +23,8 @@ import org.hibernate.Session;
  * Chains committed audit events in small batches, as a Certificate Transparency log sequences its
  * entries: writers only insert their event and a pending marker; one sequencer at a time (a
  * PostgreSQL advisory lock, so across replicas too) extends the chain from its head. The unique
- * previous-hash constraint makes a fork impossible even if that lock were bypassed.
+ * previous-hash constraint makes a fork impossible even if that lock were bypassed. The same
+ * transaction extends the Merkle tree ({@link AuditTree}) over the new links.
  */
 @ApplicationScoped
 public class AuditSequencer {
@@ -35,10 +36,16 @@ public class AuditSequencer {
   private final Clock clock;
   private final JobOutages outages;
   private final int batchSize;
+  private final AuditTree tree;
 
   AuditSequencer(
-      EntityManager entityManager, Clock clock, JobOutages outages, AuditSequencerConfig config) {
+      EntityManager entityManager,
+      Clock clock,
+      JobOutages outages,
+      AuditSequencerConfig config,
+      AuditTree tree) {
     this.entityManager = entityManager;
+    this.tree = tree;
     this.clock = clock;
     this.outages = outages;
     this.batchSize = config.batchSize();
@@ -60,8 +67,9 @@ public class AuditSequencer {
   }
 
   /**
-   * Chains up to one batch of pending events, in a transaction of its own; returns how many it
-   * chained. System work: the chain spans every platform's events.
+   * Chains up to one batch of pending events and adds up to one batch of links to the tree, in a
+   * transaction of its own; returns the larger count. System work: the chain spans every platform's
+   * events.
    */
   public int sequenceBatch() {
     return SystemWork.call(
@@ -82,6 +90,13 @@ public class AuditSequencer {
         }
       }
     }
+    int chained = chain(connection);
+    // The tree follows the chain in the same transaction, so they never disagree once committed.
+    int added = tree.extend(connection, batchSize);
+    return Math.max(chained, added);
+  }
+
+  private int chain(Connection connection) throws SQLException {
     long sequence = 0;
     String previousHash = AuditChain.GENESIS;
     try (Statement statement = connection.createStatement();

@@ -31,4 +31,18 @@ public class ReceiptResource {
   public Receipt receipt(@PathParam("accessionNumber") @Size(max = 40) String accessionNumber) {
     return filingQueries.receipt(accessionNumber);
   }
+
+  @GET
+  @Path("/{accessionNumber}/proof")
+  @RolesAllowed(Roles.ANY_ROLE)
+  @Operation(
+      summary = "A receipt with its proof of inclusion in the audit log",
+      description =
+          "The signed receipt, the latest checkpoint and the inclusion proof of the receipt's"
+              + " audit event in it, which a platform can check offline with the published key"
+              + " (docs/audit-log.md); checkpoint and proof are absent until a checkpoint covers"
+              + " the submission.")
+  public ProvenReceipt proof(@PathParam("accessionNumber") @Size(max = 40) String accessionNumber) {
+    return filingQueries.provenReceipt(accessionNumber);
+  }
 }
