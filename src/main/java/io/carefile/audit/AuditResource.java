@@ -69,6 +69,7 @@ public class AuditResource {
 
   @POST
   @Path("/checkpoints")
+  @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.REGULATOR_ADMIN)
   @Operation(
       summary = "Sign a checkpoint now",

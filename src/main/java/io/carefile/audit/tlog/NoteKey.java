@@ -50,7 +50,8 @@ public record NoteKey(String name, byte[] publicKey) {
 
   /** Reads a verifier key, {@code <name>+<hex key hash>+<base64(0x01 || key)>}. */
   public static NoteKey parse(String verifierKey) {
-    String[] parts = verifierKey.strip().split("\\+", -1);
+    // The name has no '+' and the hash is hex; the base64 key may have some.
+    String[] parts = verifierKey.strip().split("\\+", 3);
     if (parts.length != 3) {
       throw new IllegalArgumentException("A verifier key is <name>+<hash>+<key>");
     }

@@ -41,6 +41,14 @@ class SignedNoteTest {
   }
 
   @Test
+  void everyVerifierKeyRoundTripsWhateverItsBase64Holds() throws Exception {
+    for (int i = 0; i < 50; i++) {
+      NoteKey key = signer().key();
+      assertThat(NoteKey.parse(key.verifierKey())).isEqualTo(key);
+    }
+  }
+
+  @Test
   void theVerifierKeyRoundTripsAndNamesTheKeyHash() throws Exception {
     NoteKey key = signer().key();
     String verifierKey = key.verifierKey();
