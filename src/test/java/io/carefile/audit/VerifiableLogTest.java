@@ -26,6 +26,8 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -41,6 +43,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -178,6 +182,10 @@ class VerifiableLogTest {
             + (signature.charAt(signature.length() - 2) == 'A' ? 'B' : 'A')
             + signature.charAt(signature.length() - 1);
     assertThat(check(proven.replace(signature, changedSignature), verifierKey)).isEqualTo(1);
+    assertThat(opensslCheck(proven)).isZero();
+    assertThat(opensslCheck(proven.replace(signature, changedSignature))).isEqualTo(1);
+    assertThat(opensslCheck(proven.replace(jsonString(payload), jsonString(changedPayload))))
+        .isEqualTo(1);
     String leaf = json.getString("inclusion.leaf");
     assertThat(
             check(
@@ -407,6 +415,31 @@ class VerifiableLogTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     return ReceiptCheck.run(
         new String[] {file.toString(), verifierKey}, new PrintStream(out), new PrintStream(out));
+  }
+
+  /**
+   * The documented openssl and jq check (bin/carefile-check-receipt-signature), where they exist.
+   */
+  private static int opensslCheck(String provenReceipt) throws Exception {
+    Assumptions.assumeTrue(onPath("openssl") && onPath("jq"), "openssl and jq are not installed");
+    Path receipt = Files.createTempFile("receipt", ".json");
+    Files.writeString(receipt, provenReceipt, StandardCharsets.UTF_8);
+    Path key = Files.createTempFile("log-key", ".pem");
+    Files.writeString(
+        key,
+        given().get("/.well-known/carefile-log-key").then().extract().<String>path("publicKeyPem"));
+    Process process =
+        new ProcessBuilder(
+                "bin/carefile-check-receipt-signature", receipt.toString(), key.toString())
+            .redirectErrorStream(true)
+            .start();
+    process.getInputStream().transferTo(OutputStream.nullOutputStream());
+    return process.waitFor();
+  }
+
+  private static boolean onPath(String command) {
+    return Stream.of(System.getenv("PATH").split(File.pathSeparator))
+        .anyMatch(directory -> Files.isExecutable(Path.of(directory, command)));
   }
 
   /** Events appended and sequenced one at a time, so that the tree has a frontier at each size. */
