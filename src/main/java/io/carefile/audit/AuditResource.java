@@ -5,6 +5,7 @@ import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -98,9 +99,12 @@ public class AuditResource {
       responseCode = "422",
       description = "tree-size-beyond-log or event-not-in-tree: the tree size does not hold it")
   public InclusionProof inclusion(
-      @PathParam("sequence") @Parameter(description = "The event's sequence, from 1")
+      @PathParam("sequence")
+          @Size(max = 20)
+          @Parameter(description = "The event's sequence, from 1")
           String sequence,
-      @QueryParam("treeSize") @Parameter(description = "The tree size, from 1") String treeSize) {
+      @QueryParam("treeSize") @Size(max = 20) @Parameter(description = "The tree size, from 1")
+          String treeSize) {
     return proofs.inclusion(
         TreeSizes.sequence("sequence", sequence), TreeSizes.optional("treeSize", treeSize));
   }

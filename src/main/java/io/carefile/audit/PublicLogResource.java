@@ -2,6 +2,7 @@ package io.carefile.audit;
 
 import io.carefile.common.error.ProblemException;
 import jakarta.annotation.security.PermitAll;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -52,7 +53,8 @@ public class PublicLogResource {
   @APIResponse(responseCode = "200", description = "The checkpoint")
   @APIResponse(responseCode = "404", description = "No checkpoint was signed at this size")
   public StoredCheckpoint checkpoint(
-      @PathParam("treeSize") @Parameter(description = "The tree size, from 1") String treeSize) {
+      @PathParam("treeSize") @Size(max = 20) @Parameter(description = "The tree size, from 1")
+          String treeSize) {
     long size = TreeSizes.required("treeSize", treeSize);
     return checkpoints.at(size).orElseThrow(() -> ProblemException.notFound("Checkpoint", size));
   }
@@ -71,8 +73,10 @@ public class PublicLogResource {
       responseCode = "422",
       description = "consistency-sizes-reversed or tree-size-beyond-log")
   public ConsistencyProof consistency(
-      @QueryParam("first") @Parameter(description = "The smaller tree size, from 1") String first,
-      @QueryParam("second") @Parameter(description = "The larger tree size") String second) {
+      @QueryParam("first") @Size(max = 20) @Parameter(description = "The smaller tree size, from 1")
+          String first,
+      @QueryParam("second") @Size(max = 20) @Parameter(description = "The larger tree size")
+          String second) {
     return proofs.consistency(
         TreeSizes.required("first", first), TreeSizes.required("second", second));
   }
