@@ -1,5 +1,6 @@
 package io.carefile.audit;
 
+import io.carefile.common.error.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -39,6 +40,21 @@ public class LogProofs {
             sequence ->
                 new CheckpointedInclusion(
                     checkpoint, tree.inclusion(sequence, checkpoint.treeSize())));
+  }
+
+  /**
+   * The event's inclusion in the checkpoint signed at {@code treeSize}: 404 when no checkpoint has
+   * that size or the caller may not see the event, 422 when the event came after it.
+   */
+  public CheckpointedInclusion inCheckpoint(UUID eventId, long treeSize) {
+    StoredCheckpoint checkpoint =
+        checkpoints
+            .at(treeSize)
+            .orElseThrow(() -> ProblemException.notFound("Checkpoint", treeSize));
+    long sequence =
+        tree.sequenceOf(eventId)
+            .orElseThrow(() -> ProblemException.notFound("Audit event", eventId));
+    return new CheckpointedInclusion(checkpoint, tree.inclusion(sequence, treeSize));
   }
 
   public ConsistencyProof consistency(long first, long second) {

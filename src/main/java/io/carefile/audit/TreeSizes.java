@@ -5,11 +5,11 @@ import io.carefile.common.error.ProblemException;
 import java.util.OptionalLong;
 
 /** Reads a tree size or sequence given as text, refusing anything but a whole number from 1. */
-final class TreeSizes {
+public final class TreeSizes {
 
   private TreeSizes() {}
 
-  static OptionalLong optional(String parameter, String value) {
+  public static OptionalLong optional(String parameter, String value) {
     return value == null ? OptionalLong.empty() : OptionalLong.of(required(parameter, value));
   }
 

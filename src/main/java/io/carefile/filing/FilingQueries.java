@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -156,16 +157,25 @@ public class FilingQueries {
   }
 
   /**
-   * The receipt with its inclusion proof against the latest checkpoint, once one covers its audit
-   * event; the receipt alone before that, or for a version filed before receipts were signed.
+   * The receipt with its inclusion proof against the checkpoint of {@code treeSize}, or else the
+   * latest checkpoint once one covers its audit event; the receipt alone before that, or for a
+   * version filed before receipts were signed.
    */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public ProvenReceipt provenReceipt(String accessionNumber) {
+  public ProvenReceipt provenReceipt(String accessionNumber, OptionalLong treeSize) {
     FilingVersion version =
         versions
             .byAccessionNumber(accessionNumber)
             .orElseThrow(() -> ProblemException.notFound("Receipt", accessionNumber));
     Receipt receipt = receiptOf(version);
+    if (treeSize.isPresent()) {
+      if (version.auditEventId == null) {
+        throw ProblemException.notFound("Logged receipt", accessionNumber);
+      }
+      LogProofs.CheckpointedInclusion proven =
+          logProofs.inCheckpoint(version.auditEventId, treeSize.getAsLong());
+      return new ProvenReceipt(receipt, proven.checkpoint(), proven.inclusion());
+    }
     return Optional.ofNullable(version.auditEventId)
         .flatMap(logProofs::inLatestCheckpoint)
         .map(proven -> new ProvenReceipt(receipt, proven.checkpoint(), proven.inclusion()))

@@ -93,6 +93,9 @@ class VerifiableLogTest {
         .statusCode(400)
         .body("type", equalTo(problem("invalid-tree-size")));
     given().get("/api/v1/public/log/checkpoints/" + (size + 1_000_000)).then().statusCode(404);
+    assertThat(count("select count(*) from scheduled_tasks where task_name = 'audit-checkpoint'"))
+        .as("the checkpoint job is scheduled")
+        .isEqualTo(1);
   }
 
   @Test
@@ -143,6 +146,7 @@ class VerifiableLogTest {
   void aSignedReceiptIsProvenInTheLogAndChecksOfflineButNotWithOneByteChanged() throws Exception {
     TestPlatform platform = TestPlatforms.newPlatform();
     TestPlatform other = TestPlatforms.newPlatform();
+    long earlierCheckpoint = signCheckpoint().getLong("treeSize");
     String filing = SubmittedReturns.csamQ(platform);
     String accession =
         SubmittedReturns.as(platform.officer())
@@ -206,6 +210,30 @@ class VerifiableLogTest {
         .statusCode(404)
         .body("type", equalTo(problem("not-found")));
     proof(other, accession).statusCode(404);
+    SubmittedReturns.as(platform.officer())
+        .queryParam("treeSize", treeSize)
+        .get("/api/v1/receipts/" + accession + "/proof")
+        .then()
+        .statusCode(200)
+        .body("checkpoint.treeSize", equalTo((int) treeSize))
+        .body("inclusion.sequence", equalTo((int) sequence));
+    SubmittedReturns.as(platform.officer())
+        .queryParam("treeSize", treeSize + 1_000_000)
+        .get("/api/v1/receipts/" + accession + "/proof")
+        .then()
+        .statusCode(404);
+    SubmittedReturns.as(platform.officer())
+        .queryParam("treeSize", earlierCheckpoint)
+        .get("/api/v1/receipts/" + accession + "/proof")
+        .then()
+        .statusCode(422)
+        .body("type", equalTo(problem("event-not-in-tree")));
+    SubmittedReturns.as(platform.officer())
+        .queryParam("treeSize", "none")
+        .get("/api/v1/receipts/" + accession + "/proof")
+        .then()
+        .statusCode(400)
+        .body("type", equalTo(problem("invalid-tree-size")));
     inclusion(platform.officer(), String.valueOf(sequence), String.valueOf(sequence - 1))
         .statusCode(422)
         .body("type", equalTo(problem("event-not-in-tree")));
