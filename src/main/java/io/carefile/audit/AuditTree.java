@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The RFC 9162 Merkle tree over the chained events, leaf {@code i} being link {@code i + 1}'s
@@ -31,10 +32,11 @@ public class AuditTree {
           + " from audit_chain_link l join audit_event e on e.id = l.event_id"
           + " where l.seq > ? order by l.seq limit ?";
 
-  private static final String LINK_AT =
+  private static final String LEAF_AT =
       "select l.seq, l.prev_hash, e.id, e.occurred_at, e.actor, e.platform_id, e.entity_type,"
           + " e.entity_id, e.action, e.state_digest"
-          + " from audit_chain_link l join audit_event e on e.id = l.event_id";
+          + " from audit_chain_link l join audit_event e on e.id = l.event_id"
+          + " join audit_tree_leaf t on t.seq = l.seq where l.seq = ?";
 
   private final AgroalDataSource dataSource;
 
@@ -128,7 +130,7 @@ public class AuditTree {
         connection -> {
           requireWithinLog(connection, treeSize);
           String leaf =
-              visibleLeaf(connection, "l.seq = ?", sequence)
+              visibleLeaf(connection, sequence)
                   .orElseThrow(() -> ProblemException.notFound("Audit event", sequence));
           if (sequence > treeSize) {
             throw ProblemException.onField(
@@ -148,7 +150,7 @@ public class AuditTree {
   }
 
   /** The sequence of an event the caller may see, once it is in the tree. */
-  public Optional<Long> sequenceOf(java.util.UUID eventId) {
+  public Optional<Long> sequenceOf(UUID eventId) {
     return read(
         connection -> {
           try (PreparedStatement query =
@@ -185,12 +187,11 @@ public class AuditTree {
         });
   }
 
-  private Optional<String> visibleLeaf(Connection connection, String condition, Object value)
+  /** The leaf document of the event at {@code sequence}, if it is in the tree and visible. */
+  private static Optional<String> visibleLeaf(Connection connection, long sequence)
       throws SQLException {
-    try (PreparedStatement query =
-        connection.prepareStatement(
-            LINK_AT + " join audit_tree_leaf t on t.seq = l.seq where " + condition)) {
-      query.setObject(1, value);
+    try (PreparedStatement query = connection.prepareStatement(LEAF_AT)) {
+      query.setLong(1, sequence);
       try (ResultSet rows = query.executeQuery()) {
         return rows.next() ? Optional.of(leafDocument(rows)) : Optional.empty();
       }

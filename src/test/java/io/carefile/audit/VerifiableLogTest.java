@@ -280,9 +280,11 @@ class VerifiableLogTest {
       assertThat(Files.readString(state)).as("nothing kept from a rolled-back log").isEqualTo(note);
     }
     verify().body("intact", equalTo(true));
-    drain();
-    signCheckpoint();
+    appendOneByOne(1);
+    String grown = signCheckpoint().getString("note");
+    assertThat(Checkpoint.parse(publishedKey().verify(grown)).size()).isGreaterThan(size);
     assertThat(witness(state)).isEqualTo(LogWitness.Verdict.CONSISTENT);
+    assertThat(Files.readString(state)).isEqualTo(grown);
   }
 
   @Test
