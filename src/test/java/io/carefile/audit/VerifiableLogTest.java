@@ -169,6 +169,14 @@ class VerifiableLogTest {
     signCheckpoint();
     String proven = proof(platform, accession).statusCode(200).extract().asString();
     assertThat(check(proven, verifierKey)).isZero();
+    String bareReceipt =
+        SubmittedReturns.as(platform.officer())
+            .get("/api/v1/receipts/" + accession)
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    assertThat(check(bareReceipt, verifierKey)).as("a bare receipt has no proof yet").isEqualTo(3);
     JsonPath json = JsonPath.from(proven);
     long sequence = json.getLong("inclusion.sequence");
 

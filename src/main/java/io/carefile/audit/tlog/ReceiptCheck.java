@@ -32,7 +32,9 @@ public final class ReceiptCheck {
     System.exit(run(args, System.out, System.err));
   }
 
-  /** {@code <proven-receipt.json> <verifier-key>}; answers the exit status. */
+  /**
+   * {@code <proven-receipt.json> <verifier-key>}, or a bare receipt file; answers the exit status.
+   */
   public static int run(String[] args, PrintStream out, PrintStream err) {
     if (args.length != 2) {
       err.println("usage: carefile-verify-receipt <proven-receipt.json> <verifier-key>");
@@ -56,7 +58,9 @@ public final class ReceiptCheck {
   }
 
   private static int check(JsonNode proven, NoteKey key, PrintStream out) {
-    JsonNode receipt = proven.path("receipt");
+    // A bare receipt (the portal's receipt.json) is checked as far as it goes: digest and
+    // signature.
+    JsonNode receipt = proven.has("receipt") ? proven.path("receipt") : proven;
     String payload = text(receipt, "canonicalPayload");
     String digest =
         HexFormat.of()
