@@ -44,35 +44,26 @@ public class AuditTree {
     this.dataSource = dataSource;
   }
 
+  /** The leaf hashes of links just chained, from {@code firstSequence} on. */
+  record NewLeaves(long firstSequence, List<byte[]> hashes) {}
+
   /**
-   * Adds up to {@code limit} chained links the tree does not hold yet, on the sequencer's
-   * connection and in its transaction; returns how many. Stops before a gap in the chain, which the
-   * verifier reports.
+   * Adds links the tree does not hold yet, on the sequencer's connection and in its transaction;
+   * returns how many. The links just chained are added from their hashes in memory; a tree behind
+   * the chain (links chained before the tree existed) catches up by up to {@code limit} links read
+   * back, stopping before a gap in the chain, which the verifier reports.
    */
-  int extend(Connection connection, int limit) throws SQLException {
+  int extend(Connection connection, int limit, NewLeaves chained) throws SQLException {
     MerkleFrontier frontier = frontier(connection);
     long before = frontier.size();
-    try (PreparedStatement links = connection.prepareStatement(LINKS_AFTER);
-        PreparedStatement leaf =
-            connection.prepareStatement(
-                "insert into audit_tree_leaf (seq, leaf_hash) values (?, ?)")) {
-      links.setLong(1, before);
-      links.setInt(2, limit);
-      try (ResultSet rows = links.executeQuery()) {
-        while (rows.next()) {
-          long sequence = rows.getLong("seq");
-          if (sequence != frontier.size() + 1) {
-            Log.errorf(
-                "The audit chain jumps from %d to %d: the tree waits at size %d",
-                frontier.size(), sequence, frontier.size());
-            break;
-          }
-          byte[] leafHash = leafHash(rows);
-          leaf.setLong(1, sequence);
-          leaf.setBytes(2, leafHash);
-          leaf.addBatch();
-          frontier.append(leafHash);
+    try (PreparedStatement leaf =
+        connection.prepareStatement("insert into audit_tree_leaf (seq, leaf_hash) values (?, ?)")) {
+      if (chained.firstSequence() == before + 1) {
+        for (byte[] leafHash : chained.hashes()) {
+          add(leaf, frontier, leafHash);
         }
+      } else {
+        catchUp(connection, limit, frontier, leaf);
       }
       leaf.executeBatch();
     }
@@ -89,12 +80,41 @@ public class AuditTree {
     return (int) (frontier.size() - before);
   }
 
+  private static void add(PreparedStatement leaf, MerkleFrontier frontier, byte[] leafHash)
+      throws SQLException {
+    leaf.setLong(1, frontier.size() + 1);
+    leaf.setBytes(2, leafHash);
+    leaf.addBatch();
+    frontier.append(leafHash);
+  }
+
+  private static void catchUp(
+      Connection connection, int limit, MerkleFrontier frontier, PreparedStatement leaf)
+      throws SQLException {
+    try (PreparedStatement links = connection.prepareStatement(LINKS_AFTER)) {
+      links.setLong(1, frontier.size());
+      links.setInt(2, limit);
+      try (ResultSet rows = links.executeQuery()) {
+        while (rows.next()) {
+          long sequence = rows.getLong("seq");
+          if (sequence != frontier.size() + 1) {
+            Log.errorf(
+                "The audit chain jumps from %d to %d: the tree waits at size %d",
+                frontier.size(), sequence, frontier.size());
+            return;
+          }
+          add(leaf, frontier, leafHash(rows));
+        }
+      }
+    }
+  }
+
   /** The leaf hash of the link in the current row (its seq, prev_hash and event columns). */
   static byte[] leafHash(ResultSet row) throws SQLException {
     return MerkleTree.leafHash(leafDocument(row).getBytes(StandardCharsets.UTF_8));
   }
 
-  private static String leafDocument(ResultSet row) throws SQLException {
+  static String leafDocument(ResultSet row) throws SQLException {
     return AuditChain.linkDocument(
         row.getLong("seq"), row.getString("prev_hash"), AuditChain.ChainedEvent.from(row));
   }

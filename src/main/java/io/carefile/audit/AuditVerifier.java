@@ -3,9 +3,12 @@ package io.carefile.audit;
 import io.agroal.api.AgroalDataSource;
 import io.carefile.audit.tlog.Checkpoint;
 import io.carefile.audit.tlog.MerkleFrontier;
+import io.carefile.audit.tlog.MerkleTree;
 import io.carefile.audit.tlog.NoteRejected;
 import io.carefile.common.error.ProblemException;
+import io.carefile.common.json.CanonicalJson;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -114,12 +117,15 @@ public class AuditVerifier {
         while (rows.next()) {
           long sequence = rows.getLong("seq");
           UUID eventId = rows.getObject("id", UUID.class);
-          walk.next(rows, sequence, eventId);
+          // The link's document with its stored previous hash: the tree's leaf, and the chain's
+          // hashed document too wherever that previous hash holds.
+          String document = eventId == null ? null : AuditTree.leafDocument(rows);
+          walk.next(rows, sequence, eventId, document);
           if (sequence != recomputed.size() + 1 || eventId == null) {
             treeComplete = false;
             break;
           }
-          byte[] leafHash = AuditTree.leafHash(rows);
+          byte[] leafHash = MerkleTree.leafHash(document.getBytes(StandardCharsets.UTF_8));
           byte[] storedLeaf = rows.getBytes("leaf_hash");
           if (firstStoredLeafDiffering == null
               && storedLeaf != null
@@ -248,7 +254,7 @@ public class AuditVerifier {
     private long verified;
     private AuditVerification.BrokenLink broken;
 
-    void next(ResultSet rows, long sequence, UUID eventId) throws SQLException {
+    void next(ResultSet rows, long sequence, UUID eventId, String document) throws SQLException {
       if (broken != null) {
         return;
       }
@@ -270,8 +276,7 @@ public class AuditVerifier {
             "its previous hash does not match the hash of link " + (sequence - 1));
         return;
       }
-      String recomputed =
-          AuditChain.linkHash(sequence, previousHash, AuditChain.ChainedEvent.from(rows));
+      String recomputed = CanonicalJson.sha256Hex(document);
       if (!recomputed.equals(rows.getString("hash"))) {
         broken(
             sequence,
