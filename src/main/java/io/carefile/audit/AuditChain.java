@@ -12,7 +12,8 @@ import java.util.UUID;
 
 /**
  * The hash-chain rule, in one place for the sequencer and the verifier: each link's hash is the
- * SHA-256 of the canonical JSON of its position, the previous link's hash and the event.
+ * SHA-256 of the canonical JSON of its position, the previous link's hash and the event. The same
+ * document is the event's leaf in the Merkle tree ({@link AuditTree}).
  */
 public final class AuditChain {
 
@@ -47,6 +48,14 @@ public final class AuditChain {
   }
 
   public static String linkHash(long sequence, String previousHash, ChainedEvent event) {
+    return CanonicalJson.sha256Hex(linkDocument(sequence, previousHash, event));
+  }
+
+  /**
+   * The canonical JSON of a link: what its chain hash is the SHA-256 of, and the Merkle tree's leaf
+   * for the event (docs/audit-log.md).
+   */
+  public static String linkDocument(long sequence, String previousHash, ChainedEvent event) {
     Map<String, Object> link = new LinkedHashMap<>();
     link.put("sequence", sequence);
     link.put("previousHash", previousHash);
@@ -59,6 +68,6 @@ public final class AuditChain {
     link.put("entityId", event.entityId());
     link.put("action", event.action());
     link.put("stateDigest", event.stateDigest());
-    return CanonicalJson.sha256(link);
+    return CanonicalJson.of(link);
   }
 }

@@ -39,8 +39,17 @@ public class AuditLog {
 
   @Transactional(Transactional.TxType.MANDATORY)
   public UUID append(Entry entry) {
+    return append(UUID.randomUUID(), entry);
+  }
+
+  /**
+   * Appends the event under an id chosen beforehand, for a record that names its own event (a
+   * signed receipt names the event that logs its submission).
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public UUID append(UUID eventId, Entry entry) {
     AuditEvent event = new AuditEvent();
-    event.id = UUID.randomUUID();
+    event.id = eventId;
     event.occurredAt = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
     event.actor = currentActor();
     event.platformId = entry.platformId();

@@ -1,12 +1,15 @@
 package io.carefile.audit;
 
+import io.carefile.audit.tlog.MerkleTree;
 import io.carefile.common.db.JobOutages;
+import io.carefile.common.json.CanonicalJson;
 import io.carefile.common.tenancy.SystemWork;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -23,7 +26,8 @@ import org.hibernate.Session;
  * Chains committed audit events in small batches, as a Certificate Transparency log sequences its
  * entries: writers only insert their event and a pending marker; one sequencer at a time (a
  * PostgreSQL advisory lock, so across replicas too) extends the chain from its head. The unique
- * previous-hash constraint makes a fork impossible even if that lock were bypassed.
+ * previous-hash constraint makes a fork impossible even if that lock were bypassed. The same
+ * transaction extends the Merkle tree ({@link AuditTree}) over the new links.
  */
 @ApplicationScoped
 public class AuditSequencer {
@@ -35,10 +39,16 @@ public class AuditSequencer {
   private final Clock clock;
   private final JobOutages outages;
   private final int batchSize;
+  private final AuditTree tree;
 
   AuditSequencer(
-      EntityManager entityManager, Clock clock, JobOutages outages, AuditSequencerConfig config) {
+      EntityManager entityManager,
+      Clock clock,
+      JobOutages outages,
+      AuditSequencerConfig config,
+      AuditTree tree) {
     this.entityManager = entityManager;
+    this.tree = tree;
     this.clock = clock;
     this.outages = outages;
     this.batchSize = config.batchSize();
@@ -60,8 +70,9 @@ public class AuditSequencer {
   }
 
   /**
-   * Chains up to one batch of pending events, in a transaction of its own; returns how many it
-   * chained. System work: the chain spans every platform's events.
+   * Chains up to one batch of pending events and adds up to one batch of links to the tree, in a
+   * transaction of its own; returns the larger count. System work: the chain spans every platform's
+   * events.
    */
   public int sequenceBatch() {
     return SystemWork.call(
@@ -82,6 +93,14 @@ public class AuditSequencer {
         }
       }
     }
+    AuditTree.NewLeaves chained = chain(connection);
+    // The tree follows the chain in the same transaction, so they never disagree once committed.
+    int added = tree.extend(connection, batchSize, chained);
+    return Math.max(chained.hashes().size(), added);
+  }
+
+  /** Chains a batch of pending events; answers the tree leaves of the new links. */
+  private AuditTree.NewLeaves chain(Connection connection) throws SQLException {
     long sequence = 0;
     String previousHash = AuditChain.GENESIS;
     try (Statement statement = connection.createStatement();
@@ -94,8 +113,10 @@ public class AuditSequencer {
       }
     }
     List<AuditChain.ChainedEvent> pending = pending(connection);
+    List<byte[]> leaves = new ArrayList<>();
+    long firstSequence = sequence + 1;
     if (pending.isEmpty()) {
-      return 0;
+      return new AuditTree.NewLeaves(firstSequence, leaves);
     }
     Timestamp chainedAt = Timestamp.from(Instant.now(clock));
     try (PreparedStatement link =
@@ -106,7 +127,9 @@ public class AuditSequencer {
             connection.prepareStatement("delete from audit_pending where event_id = ?")) {
       for (AuditChain.ChainedEvent event : pending) {
         sequence++;
-        String hash = AuditChain.linkHash(sequence, previousHash, event);
+        String document = AuditChain.linkDocument(sequence, previousHash, event);
+        String hash = CanonicalJson.sha256Hex(document);
+        leaves.add(MerkleTree.leafHash(document.getBytes(StandardCharsets.UTF_8)));
         link.setLong(1, sequence);
         link.setObject(2, event.eventId());
         link.setString(3, previousHash);
@@ -121,7 +144,7 @@ public class AuditSequencer {
       done.executeBatch();
     }
     Log.debugf("Chained %d audit events up to sequence %d", pending.size(), sequence);
-    return pending.size();
+    return new AuditTree.NewLeaves(firstSequence, leaves);
   }
 
   private List<AuditChain.ChainedEvent> pending(Connection connection) throws SQLException {

@@ -2,6 +2,7 @@ package io.carefile.filing;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.carefile.audit.LogProofs;
 import io.carefile.common.error.ProblemException;
 import io.carefile.common.paging.Page;
 import io.carefile.common.paging.PageRequest;
@@ -21,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -38,16 +40,19 @@ public class FilingQueries {
   private final FilingVersionRepository versions;
   private final ObligationService obligations;
   private final TemplateService templates;
+  private final LogProofs logProofs;
 
   FilingQueries(
       FilingRepository filings,
       FilingVersionRepository versions,
       ObligationService obligations,
-      TemplateService templates) {
+      TemplateService templates,
+      LogProofs logProofs) {
     this.filings = filings;
     this.versions = versions;
     this.obligations = obligations;
     this.templates = templates;
+    this.logProofs = logProofs;
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
@@ -191,6 +196,32 @@ public class FilingQueries {
             .orElseThrow(() -> ProblemException.notFound("Receipt", accessionNumber)));
   }
 
+  /**
+   * The receipt with its inclusion proof against the checkpoint of {@code treeSize}, or else the
+   * latest checkpoint once one covers its audit event; the receipt alone before that, or for a
+   * version filed before receipts were signed.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public ProvenReceipt provenReceipt(String accessionNumber, OptionalLong treeSize) {
+    FilingVersion version =
+        versions
+            .byAccessionNumber(accessionNumber)
+            .orElseThrow(() -> ProblemException.notFound("Receipt", accessionNumber));
+    Receipt receipt = receiptOf(version);
+    if (treeSize.isPresent()) {
+      if (version.auditEventId == null) {
+        throw ProblemException.notFound("Logged receipt", accessionNumber);
+      }
+      LogProofs.CheckpointedInclusion proven =
+          logProofs.inCheckpoint(version.auditEventId, treeSize.getAsLong());
+      return new ProvenReceipt(receipt, proven.checkpoint(), proven.inclusion());
+    }
+    return Optional.ofNullable(version.auditEventId)
+        .flatMap(logProofs::inLatestCheckpoint)
+        .map(proven -> new ProvenReceipt(receipt, proven.checkpoint(), proven.inclusion()))
+        .orElseGet(() -> new ProvenReceipt(receipt, null, null));
+  }
+
   /** The fields whose values differ between two submitted versions, in the template's order. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Diff diff(UUID id, int from, int to) {
@@ -313,7 +344,9 @@ public class FilingQueries {
         version.submittedAt,
         "SHA-256",
         version.sha256,
-        version.canonicalPayload);
+        version.canonicalPayload,
+        version.auditEventId,
+        version.receiptSignature);
   }
 
   private static boolean sameValue(JsonNode before, JsonNode after) {

@@ -2,6 +2,7 @@ package io.carefile.filing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.carefile.audit.AuditLog;
+import io.carefile.audit.LogSigner;
 import io.carefile.common.error.ProblemException;
 import io.carefile.common.security.Caller;
 import io.carefile.common.security.Roles;
@@ -48,6 +49,7 @@ public class FilingService {
   private final PlatformService platforms;
   private final AttestorDirectory attestors;
   private final AuditLog audit;
+  private final LogSigner signer;
   private final Caller caller;
   private final RegulatorCalendar calendar;
   private final FilingConfig config;
@@ -67,6 +69,7 @@ public class FilingService {
       PlatformService platforms,
       AttestorDirectory attestors,
       AuditLog audit,
+      LogSigner signer,
       Caller caller,
       RegulatorCalendar calendar,
       FilingConfig config,
@@ -82,6 +85,7 @@ public class FilingService {
     this.platforms = platforms;
     this.attestors = attestors;
     this.audit = audit;
+    this.signer = signer;
     this.caller = caller;
     this.calendar = calendar;
     this.config = config;
@@ -239,6 +243,7 @@ public class FilingService {
     idempotency.remember(filing.platformId, keyed, version.id, version.submittedAt);
     SubmissionResult result = result(version);
     audit.append(
+        version.auditEventId,
         new AuditLog.Entry("filing.submitted", "Filing", filing.id, filing.platformId, result));
     idempotency.flush(filings::flush, keyed);
     return result;
@@ -302,6 +307,9 @@ public class FilingService {
                 version.submittedBy));
     version.canonicalPayload = receipt.canonicalPayload();
     version.sha256 = receipt.sha256();
+    version.auditEventId = UUID.randomUUID();
+    // Signing is one Ed25519 signature; the inclusion proof follows once a checkpoint covers it.
+    version.receiptSignature = signer.signJws(SubmissionReceipt.statement(version));
     return version;
   }
 

@@ -82,6 +82,14 @@ public class FilingVersion {
   @Column(nullable = false, updatable = false)
   public String sha256;
 
+  /** The regulator's JWS over the receipt's statement; null for versions signed by no key. */
+  @Column(name = "receipt_signature", updatable = false)
+  public String receiptSignature;
+
+  /** The audit event that logged the submission, which the signed statement names. */
+  @Column(name = "audit_event_id", updatable = false)
+  public UUID auditEventId;
+
   @Override
   public boolean equals(Object other) {
     return this == other

@@ -180,7 +180,9 @@ class HelmChartTest {
                 "keycloak.apiClientSecretKey", "api",
                 "keycloak.portalClientSecretKey", "portal",
                 "sessionKeys.existingSecret", "portal-keys",
-                "sessionKeys.stateSecretKey", "state"));
+                "sessionKeys.stateSecretKey", "state",
+                "auditLog.existingSecret", "log-key",
+                "auditLog.signingKeyKey", "ed25519"));
     JsonNode container = container(manifests.one("Deployment"));
 
     assertSecretRef(container, "QUARKUS_DATASOURCE_USERNAME", "cluster-app", "user");
@@ -188,6 +190,7 @@ class HelmChartTest {
     assertSecretRef(container, "CAREFILE_API_CLIENT_SECRET", "oidc-clients", "api");
     assertSecretRef(container, "CAREFILE_PORTAL_CLIENT_SECRET", "oidc-clients", "portal");
     assertSecretRef(container, "CAREFILE_STATE_SECRET", "portal-keys", "state");
+    assertSecretRef(container, "CAREFILE_AUDIT_LOG_SIGNING_KEY", "log-key", "ed25519");
     assertThat(manifests.all("Secret")).as("the chart never creates a Secret").isEmpty();
   }
 

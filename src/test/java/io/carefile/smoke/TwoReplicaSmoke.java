@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyPairGenerator;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
@@ -24,6 +25,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -144,7 +146,8 @@ public final class TwoReplicaSmoke {
     return failures.isEmpty() ? 0 : 1;
   }
 
-  private void startReplicas(KeycloakServer keycloak, int firstHttp) throws InterruptedException {
+  private void startReplicas(KeycloakServer keycloak, int firstHttp)
+      throws InterruptedException, NoSuchAlgorithmException {
     byte[] stateKey = new byte[32];
     new SecureRandom().nextBytes(stateKey);
     Map<String, String> secrets =
@@ -159,7 +162,15 @@ public final class TwoReplicaSmoke {
             "CAREFILE_PORTAL_CLIENT_SECRET",
             "carefile-portal-dev-secret",
             "CAREFILE_STATE_SECRET",
-            HexFormat.of().formatHex(stateKey));
+            HexFormat.of().formatHex(stateKey),
+            // A key of the run's own: both replicas sign checkpoints and receipts with it.
+            "CAREFILE_AUDIT_LOG_SIGNING_KEY",
+            Base64.getEncoder()
+                .encodeToString(
+                    KeyPairGenerator.getInstance("Ed25519")
+                        .generateKeyPair()
+                        .getPrivate()
+                        .getEncoded()));
     Map<String, String> settings = new TreeMap<>();
     settings.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
     settings.put("QUARKUS_DATASOURCE_USERNAME", EmbeddedPostgresServer.APP_USER);

@@ -43,7 +43,8 @@ public class HttpProblemRoutes {
           "/assets/",
           "/webjars/",
           "/static/",
-          "/favicon.ico");
+          "/favicon.ico",
+          "/.well-known/carefile-log-key");
 
   private final ObjectMapper json;
   private final long maxBodyBytes;
