@@ -30,24 +30,25 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Workbooks downloaded, filled in with POI and uploaded back, as a platform would. */
-final class Workbooks {
+public final class Workbooks {
 
-  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  public static final String XLSX =
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   private Workbooks() {}
 
-  static RequestSpecification as(String username) {
+  public static RequestSpecification as(String username) {
     return given().header("Authorization", Tokens.bearer(Tokens.user(username)));
   }
 
   /** The platform's CSAM-Q obligation for the quarter running today. */
-  static String csamObligation(TestPlatform platform) {
+  public static String csamObligation(TestPlatform platform) {
     LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
     return platform.obligation(
         "CSAM-Q", ReportingPeriod.containing(PeriodType.QUARTERLY, today).start());
   }
 
-  static byte[] download(String username, String obligationId) {
+  public static byte[] download(String username, String obligationId) {
     return as(username)
         .get("/api/v1/obligations/" + obligationId + "/workbook")
         .then()
@@ -57,14 +58,14 @@ final class Workbooks {
         .asByteArray();
   }
 
-  static ValidatableResponse upload(String username, String obligationId, byte[] workbook) {
+  public static ValidatableResponse upload(String username, String obligationId, byte[] workbook) {
     return as(username)
         .multiPart("workbook", "return.xlsx", workbook, XLSX)
         .post("/api/v1/obligations/" + obligationId + "/workbook")
         .then();
   }
 
-  static XSSFWorkbook open(byte[] bytes) {
+  public static XSSFWorkbook open(byte[] bytes) {
     try {
       return new XSSFWorkbook(new ByteArrayInputStream(bytes));
     } catch (IOException e) {
@@ -72,7 +73,7 @@ final class Workbooks {
     }
   }
 
-  static byte[] bytes(XSSFWorkbook workbook) {
+  public static byte[] bytes(XSSFWorkbook workbook) {
     try (workbook) {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       workbook.write(out);
@@ -83,14 +84,14 @@ final class Workbooks {
   }
 
   /** The workbook changed by {@code change}, as a person saving it in Excel would. */
-  static byte[] edited(byte[] workbook, Consumer<XSSFWorkbook> change) {
+  public static byte[] edited(byte[] workbook, Consumer<XSSFWorkbook> change) {
     XSSFWorkbook opened = open(workbook);
     change.accept(opened);
     return bytes(opened);
   }
 
   /** The answer cell (column C) of the field whose code column A names. */
-  static Cell answerCell(XSSFWorkbook workbook, String fieldCode) {
+  public static Cell answerCell(XSSFWorkbook workbook, String fieldCode) {
     for (Sheet sheet : workbook) {
       for (Row row : sheet) {
         Cell code = row.getCell(0);
@@ -106,7 +107,7 @@ final class Workbooks {
   }
 
   /** Types each value into its field's answer cell: numbers, dates, Yes or No, codes. */
-  static void fill(XSSFWorkbook workbook, Map<String, ?> values) {
+  public static void fill(XSSFWorkbook workbook, Map<String, ?> values) {
     values.forEach(
         (code, value) -> {
           Cell cell = answerCell(workbook, code);
@@ -125,7 +126,7 @@ final class Workbooks {
   }
 
   /** The zip's entries, by name, in order. */
-  static Map<String, byte[]> entries(byte[] zip) {
+  public static Map<String, byte[]> entries(byte[] zip) {
     Map<String, byte[]> entries = new LinkedHashMap<>();
     try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
       for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
@@ -137,7 +138,7 @@ final class Workbooks {
     return entries;
   }
 
-  static byte[] zip(Map<String, byte[]> entries) {
+  public static byte[] zip(Map<String, byte[]> entries) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ZipOutputStream out = new ZipOutputStream(bytes)) {
       for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
@@ -152,7 +153,7 @@ final class Workbooks {
   }
 
   /** The workbook with one part's bytes rewritten, as a hand-made hostile file would be. */
-  static byte[] withPart(byte[] workbook, String name, UnaryOperator<byte[]> rewrite) {
+  public static byte[] withPart(byte[] workbook, String name, UnaryOperator<byte[]> rewrite) {
     Map<String, byte[]> entries = entries(workbook);
     entries.put(name, rewrite.apply(entries.get(name)));
     return zip(entries);
