@@ -105,12 +105,7 @@ public class ObligationWorkbookResource {
               + REFUSALS)
   public SpreadsheetUpload upload(
       @PathParam("id") UUID id,
-      @RestForm(WORKBOOK)
-          @Schema(
-              description = "The .xlsx workbook, as downloaded from Carefile and filled in",
-              type = SchemaType.STRING,
-              format = "binary",
-              required = true)
+      @RestForm(WORKBOOK) @Schema(implementation = WorkbookPart.class, required = true)
           FileUpload workbook) {
     FileUpload file = required(workbook);
     return spreadsheets.upload(id, file.uploadedFile(), file.size());
@@ -142,12 +137,7 @@ public class ObligationWorkbookResource {
       description = "The workbook is not safe to read, or not this obligation's, as for an upload")
   public Response annotated(
       @PathParam("id") UUID id,
-      @RestForm(WORKBOOK)
-          @Schema(
-              description = "The .xlsx workbook, as downloaded from Carefile and filled in",
-              type = SchemaType.STRING,
-              format = "binary",
-              required = true)
+      @RestForm(WORKBOOK) @Schema(implementation = WorkbookPart.class, required = true)
           FileUpload workbook) {
     FileUpload file = required(workbook);
     return attachment(spreadsheets.annotated(id, file.uploadedFile(), file.size()));
