@@ -13,10 +13,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import javax.xml.parsers.ParserConfigurationException;
-import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
-import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
@@ -68,11 +66,12 @@ final class UploadedWorkbook implements AutoCloseable {
               "The workbook has more than " + limits.maxSheets() + " sheets");
         }
       }
-    } catch (IOException
-        | OpenXML4JException
-        | SAXException
-        | POIXMLException
-        | OpenXML4JRuntimeException e) {
+    } catch (IOException | OpenXML4JException | SAXException e) {
+      throw unreadable();
+    } catch (ProblemException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // POI refuses a malformed package with unchecked exceptions of many kinds.
       throw unreadable();
     }
   }
@@ -82,7 +81,8 @@ final class UploadedWorkbook implements AutoCloseable {
     OPCPackage pack;
     try {
       pack = OPCPackage.open(file.toFile(), PackageAccess.READ);
-    } catch (InvalidFormatException | POIXMLException | OpenXML4JRuntimeException e) {
+    } catch (InvalidFormatException | RuntimeException e) {
+      // POI refuses a malformed package with unchecked exceptions of many kinds.
       throw unreadable();
     }
     try {
@@ -164,7 +164,7 @@ final class UploadedWorkbook implements AutoCloseable {
     List<PackagePart> parts;
     try {
       parts = pack.getPartsByName(CUSTOM_PROPERTIES);
-    } catch (OpenXML4JRuntimeException e) {
+    } catch (RuntimeException e) {
       throw unreadable();
     }
     if (parts.size() != 1) {
@@ -182,7 +182,10 @@ final class UploadedWorkbook implements AutoCloseable {
       reader.parse(new InputSource(in));
     } catch (LimitReached e) {
       throw e.problem;
-    } catch (IOException | SAXException | ParserConfigurationException e) {
+    } catch (ProblemException e) {
+      throw e;
+    } catch (IOException | SAXException | ParserConfigurationException | RuntimeException e) {
+      // A cell reference or number POI cannot read is as unreadable as XML that does not parse.
       throw unreadable();
     }
   }

@@ -13,7 +13,6 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
 /**
@@ -77,12 +76,12 @@ final class WorkbookScreen {
             "The file is a zip archive but holds no Excel workbook (a Word or other document, or"
                 + " a plain archive): upload the .xlsx workbook downloaded from Carefile");
       }
-    } catch (ZipException e) {
+    } catch (IOException e) {
+      // The file is a local temporary copy: what fails to read in it is its own damage (a broken
+      // central directory, a part shorter than its header says).
       throw new ProblemException(
           SpreadsheetProblems.WORKBOOK_UNREADABLE,
           "The workbook's zip structure is damaged: save it again from Excel or LibreOffice");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 

@@ -132,6 +132,17 @@ class HostileWorkbookTest {
   }
 
   @Test
+  void aSheetThatIsNotXml() {
+    refused(
+        withPart(
+            filled,
+            "xl/worksheets/sheet4.xml",
+            xml -> "<worksheet".getBytes(StandardCharsets.UTF_8)),
+        422,
+        "workbook-unreadable");
+  }
+
+  @Test
   void aZipBomb() {
     // 40 MB of zeros deflate to about 40 KB: a ratio of 1/1000.
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
