@@ -34,7 +34,7 @@ final class CellReading {
 
   private CellReading() {}
 
-  static Read read(Field field, SheetCell cell) {
+  static Read read(Field field, SheetCell cell, boolean date1904) {
     if (cell.formula()) {
       return problem(
           FORMULA,
@@ -49,7 +49,7 @@ final class CellReading {
         switch (cell.kind()) {
           case BLANK -> NullNode.getInstance();
           case ERROR -> null;
-          case NUMBER -> number(field, cell.text());
+          case NUMBER -> number(field, cell.text(), date1904);
           case BOOLEAN ->
               switch (field.type()) {
                 case BOOLEAN -> NODES.booleanNode("1".equals(cell.text()));
@@ -64,7 +64,7 @@ final class CellReading {
     return new Read(value, null);
   }
 
-  private static JsonNode number(Field field, String written) {
+  private static JsonNode number(Field field, String written, boolean date1904) {
     BigDecimal number;
     try {
       number = new BigDecimal(written);
@@ -73,18 +73,18 @@ final class CellReading {
     }
     return switch (field.type()) {
       case INTEGER, DECIMAL, PERCENTAGE -> NODES.numberNode(number);
-      case DATE -> date(number);
+      case DATE -> date(number, date1904);
       case TEXT -> NODES.textNode(number.stripTrailingZeros().toPlainString());
       case BOOLEAN, SINGLE_CHOICE, MULTIPLE_CHOICE -> null;
     };
   }
 
-  /** A date cell holds the days since 1900 (Excel's and LibreOffice's default date system). */
-  private static JsonNode date(BigDecimal serial) {
+  /** A date cell holds its day's number, counted from 1900 or, in older Mac workbooks, 1904. */
+  private static JsonNode date(BigDecimal serial, boolean date1904) {
     if (serial.signum() <= 0 || serial.compareTo(BigDecimal.valueOf(2_958_465)) > 0) {
       return null;
     }
-    LocalDate day = DateUtil.getLocalDateTime(serial.doubleValue()).toLocalDate();
+    LocalDate day = DateUtil.getLocalDateTime(serial.doubleValue(), date1904).toLocalDate();
     return NODES.textNode(day.toString());
   }
 

@@ -201,7 +201,7 @@ public class SpreadsheetFilings {
       cells.forEach(
           (code, cell) -> {
             Field field = template.fields().get(code);
-            CellReading.Read read = CellReading.read(field, cell);
+            CellReading.Read read = CellReading.read(field, cell, workbook.date1904());
             if (read.problem() == null) {
               values.put(code, read.value());
             } else {

@@ -44,6 +44,8 @@ import org.apache.poi.xssf.usermodel.XSSFHyperlink;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTSheetProtection;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorkbookProtection;
 
 /**
  * Writes a template's workbook: instructions, one protected input sheet per section with typed and
@@ -119,20 +121,43 @@ final class TemplateWorkbookWriter {
               (name, value) ->
                   workbook.getProperties().getCustomProperties().addProperty(name, value));
       workbook.setActiveSheet(content.findings().isEmpty() ? 0 : 1);
-      workbook.forEach(
-          sheet -> {
-            XSSFSheet protectedSheet = (XSSFSheet) sheet;
-            protectedSheet.protectSheet(password);
-            protectedSheet.setSheetPassword(password, HashAlgorithm.sha512);
-          });
-      workbook.lockStructure();
-      workbook.setWorkbookPassword(password, HashAlgorithm.sha512);
+      protect(password);
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
       workbook.write(bytes);
       return bytes.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Locks every sheet and the workbook's structure with a SHA-512 hash of the password. The hash is
+   * salted and spun 100,000 times, as Excel does; it is computed once, on the first sheet, and its
+   * salt and digest shared by the others, which are locked with the same password.
+   */
+  private void protect(String password) {
+    XSSFSheet first = workbook.getSheetAt(0);
+    first.protectSheet(password);
+    first.setSheetPassword(password, HashAlgorithm.sha512);
+    CTSheetProtection hashed = first.getCTWorksheet().getSheetProtection();
+    // Drop the legacy 16-bit hash protectSheet writes; keep only the SHA-512 one.
+    hashed.unsetPassword();
+    for (int i = 1; i < workbook.getNumberOfSheets(); i++) {
+      XSSFSheet sheet = workbook.getSheetAt(i);
+      sheet.protectSheet(password);
+      CTSheetProtection protection = sheet.getCTWorksheet().getSheetProtection();
+      protection.unsetPassword();
+      protection.setAlgorithmName(hashed.getAlgorithmName());
+      protection.setHashValue(hashed.getHashValue());
+      protection.setSaltValue(hashed.getSaltValue());
+      protection.setSpinCount(hashed.getSpinCount());
+    }
+    workbook.lockStructure();
+    CTWorkbookProtection structure = workbook.getCTWorkbook().getWorkbookProtection();
+    structure.setWorkbookAlgorithmName(hashed.getAlgorithmName());
+    structure.setWorkbookHashValue(hashed.getHashValue());
+    structure.setWorkbookSaltValue(hashed.getSaltValue());
+    structure.setWorkbookSpinCount(hashed.getSpinCount());
   }
 
   /**

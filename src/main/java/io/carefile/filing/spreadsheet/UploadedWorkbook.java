@@ -48,6 +48,7 @@ final class UploadedWorkbook implements AutoCloseable {
   private final OPCPackage pack;
   private final ReadOnlySharedStringsTable sharedStrings;
   private final Map<String, PackagePart> sheets = new LinkedHashMap<>();
+  private final boolean date1904;
 
   private UploadedWorkbook(SpreadsheetConfig limits, OPCPackage pack) {
     this.limits = limits;
@@ -55,6 +56,11 @@ final class UploadedWorkbook implements AutoCloseable {
     try {
       XSSFReader reader = new XSSFReader(pack);
       this.sharedStrings = new ReadOnlySharedStringsTable(pack, false);
+      DateSystemHandler dateSystem = new DateSystemHandler();
+      try (InputStream workbook = reader.getWorkbookData()) {
+        parse(workbook, dateSystem);
+      }
+      this.date1904 = dateSystem.date1904;
       XSSFReader.SheetIterator iterator = reader.getSheetIterator();
       while (iterator.hasNext()) {
         try (InputStream ignored = iterator.next()) {
@@ -175,8 +181,24 @@ final class UploadedWorkbook implements AutoCloseable {
     return handler.properties;
   }
 
+  /**
+   * Whether the workbook counts dates from 1904 (older Excel for Mac) rather than from 1900, as its
+   * workbook part says.
+   */
+  boolean date1904() {
+    return date1904;
+  }
+
   private static void parse(PackagePart part, ContentHandler handler) {
     try (InputStream in = part.getInputStream()) {
+      parse(in, handler);
+    } catch (IOException e) {
+      throw unreadable();
+    }
+  }
+
+  private static void parse(InputStream in, ContentHandler handler) {
+    try {
       XMLReader reader = XMLHelper.newXMLReader();
       reader.setContentHandler(handler);
       reader.parse(new InputSource(in));
@@ -343,6 +365,20 @@ final class UploadedWorkbook implements AutoCloseable {
         return Long.parseLong(number);
       } catch (NumberFormatException e) {
         throw new LimitReached(unreadable());
+      }
+    }
+  }
+
+  /** Reads the workbook part's date system: {@code <workbookPr date1904="1"/>}. */
+  private static final class DateSystemHandler extends DefaultHandler {
+
+    private boolean date1904;
+
+    @Override
+    public void startElement(String uri, String local, String qName, Attributes attributes) {
+      if (MAIN_NAMESPACE.equals(uri) && "workbookPr".equals(local)) {
+        String value = attributes.getValue("date1904");
+        date1904 = "1".equals(value) || "true".equals(value);
       }
     }
   }

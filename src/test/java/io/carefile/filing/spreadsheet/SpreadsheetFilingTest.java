@@ -13,13 +13,17 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 
+import io.carefile.obligation.ReportingPeriod;
 import io.carefile.support.TestPlatforms;
 import io.carefile.support.TestPlatforms.TestPlatform;
+import io.carefile.template.PeriodType;
 import io.carefile.template.ReturnSamples;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +60,16 @@ class SpreadsheetFilingTest {
       assertThat(detection.getProtect()).isTrue();
       assertThat(detection.getCTWorksheet().getSheetProtection().getAlgorithmName())
           .isEqualTo("SHA-512");
+      assertThat(detection.getCTWorksheet().getSheetProtection().isSetPassword()).isFalse();
+      assertThat(workbook.getSheet("Instructions").getCTWorksheet().getSheetProtection())
+          .satisfies(
+              first -> {
+                assertThat(first.getAlgorithmName()).isEqualTo("SHA-512");
+                assertThat(first.getSpinCount()).isEqualTo(100_000);
+              });
       assertThat(workbook.isStructureLocked()).isTrue();
+      assertThat(workbook.getCTWorkbook().getWorkbookProtection().getWorkbookAlgorithmName())
+          .isEqualTo("SHA-512");
       assertThat(
               workbook
                   .getProperties()
@@ -247,6 +260,40 @@ class SpreadsheetFilingTest {
             edited(download(platform.officer(), obligation), book -> fill(book, values)))
         .statusCode(200)
         .body("findings.cells.flatten()", hasItem("'Removal'!C5"));
+  }
+
+  @Test
+  void datesAreReadInTheWorkbooksOwnDateSystem() {
+    TestPlatform platform = TestPlatforms.newPlatform();
+    LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+    String obligation =
+        platform.obligation(
+            "DOC-ANNUAL", ReportingPeriod.containing(PeriodType.ANNUAL, today).start());
+    Map<String, Object> sample = ReturnSamples.dutyOfCareYear();
+    byte[] mac1904 =
+        edited(
+            download(platform.officer(), obligation),
+            book -> {
+              var workbook = book.getCTWorkbook();
+              (workbook.isSetWorkbookPr() ? workbook.getWorkbookPr() : workbook.addNewWorkbookPr())
+                  .setDate1904(true);
+              fill(book, sample);
+            });
+
+    upload(platform.officer(), obligation, mac1904)
+        .statusCode(200)
+        .body("filing.draft.values.risk_assessment_date", equalTo("2025-09-01"))
+        .body("filing.draft.values.childrens_access_assessment_date", equalTo("2025-06-01"));
+  }
+
+  @Test
+  void anUnknownTemplateVersionHasNoWorkbook() {
+    TestPlatform platform = TestPlatforms.newPlatform();
+    as(platform.officer())
+        .get("/api/v1/templates/CSAM-Q/versions/999/workbook")
+        .then()
+        .statusCode(404)
+        .body("type", equalTo("urn:carefile:problem:not-found"));
   }
 
   @Test
