@@ -7,6 +7,7 @@ import static io.carefile.filing.spreadsheet.Workbooks.edited;
 import static io.carefile.filing.spreadsheet.Workbooks.fill;
 import static io.carefile.filing.spreadsheet.Workbooks.open;
 import static io.carefile.filing.spreadsheet.Workbooks.upload;
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -16,6 +17,7 @@ import static org.hamcrest.Matchers.hasSize;
 import io.carefile.obligation.ReportingPeriod;
 import io.carefile.support.TestPlatforms;
 import io.carefile.support.TestPlatforms.TestPlatform;
+import io.carefile.support.Tokens;
 import io.carefile.template.PeriodType;
 import io.carefile.template.ReturnSamples;
 import io.quarkus.test.junit.QuarkusTest;
@@ -356,6 +358,36 @@ class SpreadsheetFilingTest {
         .get("/api/v1/filings")
         .then()
         .body("items", hasSize(0));
+  }
+
+  @Test
+  void thePlatformsFilingSystemUploadsAndTheRegulatorOnlyReads() {
+    TestPlatform platform = TestPlatforms.newPlatform();
+    String obligation = Workbooks.csamObligation(platform);
+    byte[] downloaded =
+        given()
+            .header("Authorization", Tokens.bearer(Tokens.user("regulator-analyst")))
+            .get("/api/v1/obligations/" + obligation + "/workbook")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asByteArray();
+    byte[] filled = edited(downloaded, book -> fill(book, ReturnSamples.csamQuarter()));
+
+    given()
+        .header("Authorization", Tokens.bearer(Tokens.user("regulator-analyst")))
+        .multiPart("workbook", "return.xlsx", filled, Workbooks.XLSX)
+        .post("/api/v1/obligations/" + obligation + "/workbook")
+        .then()
+        .statusCode(403)
+        .body("type", equalTo("urn:carefile:problem:forbidden"));
+    given()
+        .header("Authorization", Tokens.bearer(Tokens.serviceAccount(platform.apiClient())))
+        .multiPart("workbook", "return.xlsx", filled, Workbooks.XLSX)
+        .post("/api/v1/obligations/" + obligation + "/workbook")
+        .then()
+        .statusCode(200)
+        .body("filing.draft.source", equalTo("SPREADSHEET"));
   }
 
   private static DataValidation validationOf(XSSFSheet sheet, XSSFCell cell) {
