@@ -164,16 +164,6 @@ public class SpreadsheetFilings {
     return new WorkbookDownload(fileNameOf(obligation).replace(".xlsx", "-checked.xlsx"), content);
   }
 
-  /** A draft's findings with their cells in its template's workbook, for the portal's pages. */
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public List<CellFinding> cellFindings(FilingView filing) {
-    if (filing.draft() == null) {
-      return List.of();
-    }
-    CompiledTemplate template = templates.compiled(filing.templateCode(), filing.templateVersion());
-    return cellFindings(filing.draft().findings(), WorkbookLayout.of(template));
-  }
-
   /**
    * What an upload says, each field's cell read as its value; the unread cells' text is kept for
    * the workbook sent back.

@@ -25,6 +25,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -96,7 +97,7 @@ public final class Workbooks {
       for (Row row : sheet) {
         Cell code = row.getCell(0);
         if (code != null
-            && code.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+            && code.getCellType() == CellType.STRING
             && fieldCode.equals(code.getStringCellValue())
             && row.getRowNum() >= 4) {
           return row.getCell(2) == null ? row.createCell(2) : row.getCell(2);
