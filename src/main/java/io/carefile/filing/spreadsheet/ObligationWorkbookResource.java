@@ -12,7 +12,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.InputStream;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -110,35 +109,6 @@ public class ObligationWorkbookResource {
           FileUpload workbook) {
     FileUpload file = required(workbook);
     return spreadsheets.upload(id, file.uploadedFile(), file.size());
-  }
-
-  @POST
-  @Consumes(WorkbookDownload.MEDIA_TYPE)
-  @Produces(MediaType.APPLICATION_JSON)
-  @RolesAllowed(Roles.PLATFORM_USER)
-  @Operation(
-      summary = "Upload a filled workbook as the request body",
-      description =
-          "The same upload as the multipart one, for clients that send the file as the body;"
-              + " such a body is held to the 2 MB limit of every non-multipart body.")
-  @APIResponse(
-      responseCode = "200",
-      description = "The draft as saved, with its findings by cell",
-      content = @Content(schema = @Schema(implementation = SpreadsheetUpload.class)))
-  @APIResponse(responseCode = "404", description = "No such obligation, or another platform's")
-  @APIResponse(
-      responseCode = "409",
-      description = "workbook-stale, no-open-draft, obligation-waived" + REFUSALS)
-  @APIResponse(responseCode = "413", description = "payload-too-large, workbook-too-large")
-  @APIResponse(responseCode = "415", description = "not-a-workbook" + REFUSALS)
-  @APIResponse(
-      responseCode = "422",
-      description = "The workbook is not safe to read, or not this obligation's" + REFUSALS)
-  public SpreadsheetUpload uploadBody(
-      @PathParam("id") UUID id, @Schema(implementation = WorkbookPart.class) InputStream workbook) {
-    try (SpooledBody body = SpooledBody.of(workbook)) {
-      return spreadsheets.upload(id, body.file(), body.size());
-    }
   }
 
   @POST

@@ -24,7 +24,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -141,32 +140,6 @@ class SpreadsheetFilingTest {
             assertThat(saved).as(code).isEqualTo(value);
           }
         });
-  }
-
-  @Test
-  void aWorkbookSentAsTheBodyIsUploadedAlike() {
-    TestPlatform platform = TestPlatforms.newPlatform();
-    String obligation = Workbooks.csamObligation(platform);
-    byte[] filled =
-        edited(
-            download(platform.officer(), obligation),
-            book -> fill(book, ReturnSamples.csamQuarter()));
-
-    as(platform.officer())
-        .contentType(Workbooks.XLSX)
-        .body(filled)
-        .post("/api/v1/obligations/" + obligation + "/workbook")
-        .then()
-        .statusCode(200)
-        .body("filing.draft.source", equalTo("SPREADSHEET"))
-        .body("filing.draft.values.items_detected_total", equalTo(1000));
-    as(platform.officer())
-        .contentType(Workbooks.XLSX)
-        .body("not,a,workbook\n".getBytes(StandardCharsets.UTF_8))
-        .post("/api/v1/obligations/" + obligation + "/workbook")
-        .then()
-        .statusCode(415)
-        .body("type", equalTo("urn:carefile:problem:not-a-workbook"));
   }
 
   @Test
