@@ -14,4 +14,9 @@ public record Draft(
     @Schema(description = "Advisory findings: ERRORs must be fixed, WARNINGs explained")
         List<Finding> findings,
     @Schema(description = "When it was last saved") Instant savedAt,
-    @Schema(description = "Who saved it last") String savedBy) {}
+    @Schema(description = "Who saved it last") String savedBy,
+    @Schema(
+            description =
+                "How it was last saved: PORTAL, API or SPREADSHEET (an uploaded workbook); absent"
+                    + " for a draft saved before this was recorded")
+        FilingSource source) {}

@@ -62,6 +62,11 @@ public class Filing {
   @Column(name = "draft_saved_by")
   public String draftSavedBy;
 
+  /** How the open draft was last saved; null when none is open or it was saved before V026. */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "draft_source")
+  public FilingSource draftSource;
+
   @Column(name = "created_at", nullable = false, updatable = false)
   public Instant createdAt;
 
@@ -74,6 +79,7 @@ public class Filing {
     draftValues = null;
     draftSavedAt = null;
     draftSavedBy = null;
+    draftSource = null;
   }
 
   /** A review step moved the return to {@code next}; accepting accepts the latest version. */

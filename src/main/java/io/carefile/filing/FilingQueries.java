@@ -283,7 +283,8 @@ public class FilingQueries {
               valuesOf(filing.draftValues),
               validate(template, filing, obligation, values),
               filing.draftSavedAt,
-              filing.draftSavedBy);
+              filing.draftSavedBy,
+              filing.draftSource);
     }
     return new FilingView(
         filing.id,
@@ -302,15 +303,31 @@ public class FilingQueries {
         filing.version);
   }
 
+  /**
+   * What validation finds in these values as a draft of the obligation's return, saving nothing:
+   * the same findings a saved draft of them would carry. For an obligation the caller may see.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<Finding> validateFor(UUID obligationId, ReturnValues values) {
+    ObligationView obligation = obligations.get(obligationId);
+    CompiledTemplate template =
+        templates.compiled(obligation.templateCode(), obligation.templateVersion());
+    return validate(template, obligation.platformId(), obligation, values);
+  }
+
   /** Validation of values for the filing, against the platform's previous accepted return. */
   List<Finding> validate(
       CompiledTemplate template, Filing filing, ObligationView obligation, ReturnValues values) {
+    return validate(template, filing.platformId, obligation, values);
+  }
+
+  private List<Finding> validate(
+      CompiledTemplate template, UUID platformId, ObligationView obligation, ReturnValues values) {
     ReturnValues previous =
         template.definition().periodOverPeriod() == null
             ? ReturnValues.empty()
             : versions
-                .previousAcceptedValues(
-                    filing.platformId, filing.templateCode, obligation.periodStart())
+                .previousAcceptedValues(platformId, template.code(), obligation.periodStart())
                 .map(json -> ReturnValues.fromJson(StoredJson.tree(json)))
                 .orElse(ReturnValues.empty());
     return ReturnValidator.validate(

@@ -110,7 +110,7 @@ public class FilingResource {
       responseCode = "409",
       description = "The obligation was waived or already has its return")
   public Response start(@NotNull @Valid FilingStart start) {
-    FilingView filing = filings.start(start);
+    FilingView filing = filings.start(start, FilingSource.API);
     return Response.created(URI.create("/api/v1/filings/" + filing.id())).entity(filing).build();
   }
 
@@ -139,7 +139,7 @@ public class FilingResource {
       description = "Unknown fields or values of the wrong type; nothing was saved")
   @APIResponse(responseCode = "409", description = "Stale expectedVersion, or no draft is open")
   public FilingView saveDraft(@PathParam("id") UUID id, @NotNull @Valid DraftUpdate update) {
-    return filings.saveDraft(id, update);
+    return filings.saveDraft(id, update, FilingSource.API);
   }
 
   @POST

@@ -97,7 +97,7 @@ public class FilingService {
 
   /** Starts the return for an obligation, as a draft with whatever values are given. */
   @Transactional
-  public FilingView start(FilingStart start) {
+  public FilingView start(FilingStart start, FilingSource source) {
     ObligationView obligation = lockFileable(start.obligationId());
     filings
         .firstVisible("obligationId = :obligation", Map.of("obligation", obligation.id()))
@@ -126,6 +126,7 @@ public class FilingService {
     filing.draftValues = StoredJson.write(values.toJson());
     filing.draftSavedAt = now;
     filing.draftSavedBy = caller.username();
+    filing.draftSource = source;
     filing.createdAt = now;
     // The obligation's row lock keeps a concurrent start from getting this far.
     filings.persist(filing);
@@ -139,7 +140,7 @@ public class FilingService {
 
   /** Saves some of the draft's values and says what validation makes of the whole draft. */
   @Transactional
-  public FilingView saveDraft(UUID id, DraftUpdate update) {
+  public FilingView saveDraft(UUID id, DraftUpdate update, FilingSource source) {
     Filing filing = filings.getVisibleForUpdate(id);
     requireDraft(filing);
     requireVersion(filing, update.expectedVersion());
@@ -148,6 +149,7 @@ public class FilingService {
     filing.draftValues = StoredJson.write(values.toJson());
     filing.draftSavedAt = now();
     filing.draftSavedBy = caller.username();
+    filing.draftSource = source;
     filings.flush();
     audit.append(
         new AuditLog.Entry(
@@ -173,6 +175,8 @@ public class FilingService {
     filing.draftValues = latest.filedValues;
     filing.draftSavedAt = now();
     filing.draftSavedBy = caller.username();
+    // The amendment's draft holds what that version filed, however it came.
+    filing.draftSource = latest.source;
     filings.flush();
     audit.append(
         new AuditLog.Entry(

@@ -2,6 +2,7 @@ package io.carefile.portal.filing;
 
 import io.carefile.filing.FilingSource;
 import io.carefile.filing.FilingStatus;
+import io.carefile.filing.spreadsheet.SpreadsheetProblems;
 import io.carefile.platform.PlatformCategory;
 import io.carefile.portal.filing.ReturnScores.NotScored;
 import io.quarkus.qute.i18n.Message;
@@ -404,4 +405,64 @@ public interface FilingMessages {
 
   @Message
   String returnsNoScore();
+
+  @Message
+  String workbookHeading();
+
+  @Message
+  String workbookIntro();
+
+  @Message
+  String workbookDownload();
+
+  @Message
+  String workbookLabel();
+
+  @Message
+  String workbookHint();
+
+  @Message
+  String workbookUpload();
+
+  @Message
+  String workbookCheck();
+
+  @Message
+  String workbookUploadTitle();
+
+  @Message
+  String workbookSavedTitle();
+
+  @Message
+  String workbookSuccess();
+
+  @Message
+  String workbookSavedBody();
+
+  @Message
+  String workbookFindingsHeading();
+
+  @Message
+  String workbookNoFindings();
+
+  @Message
+  String workbookCell();
+
+  @Message
+  String workbookQuestion();
+
+  @Message
+  String workbookRule();
+
+  @Message
+  String workbookProblem();
+
+  @Message
+  String workbookChoose();
+
+  @Message
+  String workbookCellsUnreadable(int count);
+
+  @Message
+  String workbookRefused(SpreadsheetProblems problem);
 }

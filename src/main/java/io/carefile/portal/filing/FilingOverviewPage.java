@@ -11,6 +11,7 @@ import io.carefile.filing.FilingFilter;
 import io.carefile.filing.FilingProblems;
 import io.carefile.filing.FilingQueries;
 import io.carefile.filing.FilingService;
+import io.carefile.filing.FilingSource;
 import io.carefile.filing.FilingStart;
 import io.carefile.filing.FilingView;
 import io.carefile.filing.VersionSummary;
@@ -133,7 +134,7 @@ public class FilingOverviewPage {
       return Response.seeOther(URI.create(PortalRoutes.OBLIGATIONS)).build();
     }
     try {
-      FilingView filing = filings.start(new FilingStart(obligationId, null));
+      FilingView filing = filings.start(new FilingStart(obligationId, null), FilingSource.PORTAL);
       Section first = filingQueries.templateOf(filing.id()).definition().sections().getFirst();
       return Response.seeOther(URI.create(PortalRoutes.filingSection(filing.id(), first.code())))
           .build();

@@ -9,6 +9,7 @@ import io.carefile.filing.DraftUpdate;
 import io.carefile.filing.FilingProblems;
 import io.carefile.filing.FilingQueries;
 import io.carefile.filing.FilingService;
+import io.carefile.filing.FilingSource;
 import io.carefile.filing.FilingView;
 import io.carefile.portal.shared.ErrorLink;
 import io.carefile.portal.shared.PortalMessages;
@@ -222,7 +223,7 @@ public class FilingSectionPage {
           expectedVersion);
     }
     try {
-      filings.saveDraft(id, new DraftUpdate(values, expectedVersion));
+      filings.saveDraft(id, new DraftUpdate(values, expectedVersion), FilingSource.PORTAL);
     } catch (ProblemException e) {
       if (e.is(FilingProblems.INVALID_VALUES)) {
         // Read as its type, yet beyond what the field holds (a number of 30 digits): nothing was
