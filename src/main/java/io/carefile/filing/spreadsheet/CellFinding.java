@@ -17,7 +17,7 @@ public record CellFinding(
     @Schema(description = "The fields it concerns") List<String> fields,
     @Schema(
             description = "The answer cells of those fields, as Excel names them",
-            example = "['Detection'!C5]")
+            example = "[\"'Detection'!C5\"]")
         List<String> cells,
     @Schema(description = "What is wrong, for the compliance officer") String message) {
 
