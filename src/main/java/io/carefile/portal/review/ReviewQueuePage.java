@@ -29,6 +29,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -171,30 +172,8 @@ public class ReviewQueuePage {
 
   @GET
   @RolesAllowed(Roles.REGULATOR)
-  public TemplateInstance queue(
-      @QueryParam("templateCode") String templateCode,
-      @QueryParam("periodStart-day") String periodDay,
-      @QueryParam("periodStart-month") String periodMonth,
-      @QueryParam("periodStart-year") String periodYear,
-      @QueryParam("category") String category,
-      @QueryParam("band") String band,
-      @QueryParam("late") String late,
-      @QueryParam("status") String status,
-      @QueryParam("assignee") String assignee,
-      @QueryParam("ruleId") String ruleId,
-      @QueryParam("page") String pageNumber) {
-    Filters filters =
-        new Filters(
-            typed(templateCode),
-            typed(periodDay),
-            typed(periodMonth),
-            typed(periodYear),
-            typed(category),
-            typed(band),
-            typed(late),
-            typed(status),
-            typed(assignee),
-            typed(ruleId));
+  public TemplateInstance queue(@BeanParam QueueQuery sent, @QueryParam("page") String pageNumber) {
+    Filters filters = sent.filters();
     Map<String, String> errors = new LinkedHashMap<>();
     ReviewFilter filter = filterOf(filters, errors);
     List<TemplateVersionSummary> published =
@@ -255,29 +234,8 @@ public class ReviewQueuePage {
    * The queue the filters match, every page, as a workbook (or its progress page). Filters the
    * queue would refuse go back to the queue, which shows why.
    */
-  Response spreadsheet(
-      String templateCode,
-      String periodDay,
-      String periodMonth,
-      String periodYear,
-      String category,
-      String band,
-      String late,
-      String status,
-      String assignee,
-      String ruleId) {
-    Filters filters =
-        new Filters(
-            typed(templateCode),
-            typed(periodDay),
-            typed(periodMonth),
-            typed(periodYear),
-            typed(category),
-            typed(band),
-            typed(late),
-            typed(status),
-            typed(assignee),
-            typed(ruleId));
+  Response spreadsheet(QueueQuery sent) {
+    Filters filters = sent.filters();
     Map<String, String> errors = new LinkedHashMap<>();
     ReviewFilter filter = filterOf(filters, errors);
     if (!errors.isEmpty() || !validator.validate(filter).isEmpty()) {
@@ -384,10 +342,6 @@ public class ReviewQueuePage {
       options.add(new Option(value.name(), label.apply(value), value.name().equals(chosen)));
     }
     return options;
-  }
-
-  private static String typed(String sent) {
-    return sent == null ? "" : sent.strip();
   }
 
   private static String blankToNull(String text) {

@@ -5,10 +5,10 @@ import io.carefile.export.Exports;
 import io.carefile.portal.shared.PortalRoutes;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -29,27 +29,7 @@ public class ReviewQueueSpreadsheet {
   @GET
   @Produces({Exports.SPREADSHEET, MediaType.TEXT_HTML})
   @RolesAllowed(Roles.REGULATOR)
-  public Response spreadsheet(
-      @QueryParam("templateCode") String templateCode,
-      @QueryParam("periodStart-day") String periodDay,
-      @QueryParam("periodStart-month") String periodMonth,
-      @QueryParam("periodStart-year") String periodYear,
-      @QueryParam("category") String category,
-      @QueryParam("band") String band,
-      @QueryParam("late") String late,
-      @QueryParam("status") String status,
-      @QueryParam("assignee") String assignee,
-      @QueryParam("ruleId") String ruleId) {
-    return queue.spreadsheet(
-        templateCode,
-        periodDay,
-        periodMonth,
-        periodYear,
-        category,
-        band,
-        late,
-        status,
-        assignee,
-        ruleId);
+  public Response spreadsheet(@BeanParam QueueQuery sent) {
+    return queue.spreadsheet(sent);
   }
 }
