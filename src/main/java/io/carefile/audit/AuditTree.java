@@ -281,7 +281,7 @@ public class AuditTree {
         connection.rollback();
       }
     } catch (SQLException e) {
-      throw new IllegalStateException("Could not read the audit tree", e);
+      throw new IllegalStateException("Could not read the audit log", e);
     }
   }
 

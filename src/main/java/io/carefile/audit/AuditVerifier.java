@@ -1,6 +1,5 @@
 package io.carefile.audit;
 
-import io.agroal.api.AgroalDataSource;
 import io.carefile.audit.tlog.Checkpoint;
 import io.carefile.audit.tlog.MerkleFrontier;
 import io.carefile.audit.tlog.MerkleTree;
@@ -36,25 +35,26 @@ public class AuditVerifier {
           + " left join audit_tree_leaf t on t.seq = l.seq"
           + " order by l.seq";
 
-  private final AgroalDataSource dataSource;
+  private final AuditTree tree;
   private final LogSigner signer;
   private final AuditLogConfig config;
 
-  AuditVerifier(AgroalDataSource dataSource, LogSigner signer, AuditLogConfig config) {
-    this.dataSource = dataSource;
+  AuditVerifier(AuditTree tree, LogSigner signer, AuditLogConfig config) {
+    this.tree = tree;
     this.signer = signer;
     this.config = config;
   }
 
   /** The chain, and the tree against the latest stored checkpoint. */
   public AuditVerification verify() {
-    return read(connection -> verify(connection, storedLatest(connection), "stored"));
+    // One snapshot for the chain, the tree, the checkpoints and the pending count.
+    return tree.read(connection -> verify(connection, storedLatest(connection), "stored"));
   }
 
   /** The chain, and the tree against a checkpoint the caller kept (a witness's, say). */
   public AuditVerification verify(PresentedCheckpoint presented) {
     Checkpoint checkpoint = checked(presented.checkpoint());
-    return read(connection -> verify(connection, Optional.of(checkpoint), "presented"));
+    return tree.read(connection -> verify(connection, Optional.of(checkpoint), "presented"));
   }
 
   /** A checkpoint signed by this log's key for its origin, or the refusal that names why not. */
@@ -79,26 +79,6 @@ public class AuditVerifier {
           "is of another log");
     }
     return checkpoint;
-  }
-
-  private interface Read<T> {
-    T on(Connection connection) throws SQLException;
-  }
-
-  private <T> T read(Read<T> work) {
-    try (Connection connection = dataSource.getConnection()) {
-      connection.setAutoCommit(false);
-      connection.setReadOnly(true);
-      // One snapshot for the chain, the tree, the checkpoints and the pending count.
-      connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-      try {
-        return work.on(connection);
-      } finally {
-        connection.rollback();
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("Could not read the audit chain", e);
-    }
   }
 
   private AuditVerification verify(

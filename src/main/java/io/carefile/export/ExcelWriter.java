@@ -1,5 +1,6 @@
 package io.carefile.export;
 
+import io.carefile.common.text.FormulaText;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -188,22 +189,9 @@ public final class ExcelWriter<R> implements AutoCloseable {
     // A string cell: POI never turns it into a formula. The quote prefix keeps it text when
     // someone edits the cell in Excel or LibreOffice.
     cell.setCellValue(text);
-    if (formulaLike(text)) {
+    if (FormulaText.startsLikeFormula(text)) {
       cell.setCellStyle(styles.literalText);
     }
-  }
-
-  static boolean formulaLike(String text) {
-    if (text.isEmpty()) {
-      return false;
-    }
-    char first = text.charAt(0);
-    return first == '='
-        || first == '+'
-        || first == '-'
-        || first == '@'
-        || first == '\t'
-        || first == '\r';
   }
 
   private static double number(Object value, Column<?> column) {

@@ -1,5 +1,6 @@
 package io.carefile.register;
 
+import io.carefile.common.text.FormulaText;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,7 +59,7 @@ public final class CsvTable {
     if (value == null || value.isEmpty()) {
       return "";
     }
-    String safe = formulaLike(value) ? "'" + value : value;
+    String safe = FormulaText.startsLikeFormula(value) ? "'" + value : value;
     if (safe.indexOf(',') < 0
         && safe.indexOf('"') < 0
         && safe.indexOf('\r') < 0
@@ -66,15 +67,5 @@ public final class CsvTable {
       return safe;
     }
     return '"' + safe.replace("\"", "\"\"") + '"';
-  }
-
-  private static boolean formulaLike(String value) {
-    char first = value.charAt(0);
-    return first == '='
-        || first == '+'
-        || first == '-'
-        || first == '@'
-        || first == '\t'
-        || first == '\r';
   }
 }
