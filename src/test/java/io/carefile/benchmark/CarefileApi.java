@@ -45,6 +45,16 @@ final class CarefileApi {
             .build());
   }
 
+  /** GETs a resource as JSON; answers the response as it came. */
+  HttpResponse<String> get(String path, String token) throws IOException {
+    return send(
+        HttpRequest.newBuilder(base.resolve(path))
+            .header("Authorization", "Bearer " + token)
+            .header("Accept", "application/json")
+            .GET()
+            .build());
+  }
+
   /** POSTs JSON and answers the JSON response, requiring the expected status. */
   JsonNode post(String path, String token, Object body, int expectedStatus) {
     try {

@@ -6,6 +6,7 @@ import io.carefile.benchmark.BenchmarkPlatforms.Platform;
 import io.carefile.benchmark.DraftReturns.Draft;
 import io.carefile.filing.FilingConfig;
 import io.carefile.support.CarefileTestEnvironment;
+import io.carefile.support.EmbeddedPostgresServer;
 import io.carefile.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -66,12 +67,14 @@ class DeadlineDayBenchmark {
   String postgresDirectory;
 
   private final List<String> errorSamples = new ArrayList<>();
+  private StatementCounter statements;
 
   @Test
   void deadlineDay() throws IOException {
     BenchmarkSettings settings = BenchmarkSettings.fromSystemProperties();
     DeadlineDayReport report = new DeadlineDayReport(settings);
     describeEnvironment(report);
+    statements = new StatementCounter(dataSource);
     CarefileApi api = new CarefileApi(CarefileTestEnvironment.applicationUrl());
 
     List<UUID> platformIds =
@@ -114,11 +117,13 @@ class DeadlineDayBenchmark {
       report.throughput(
           measure(
               "HTTP, " + settings.concurrency() + " clients, max throughput",
+              EmbeddedPostgresServer.APP_USER,
               cpu,
               () -> load.closedLoop(maxThroughput)));
       report.paced(
           measure(
               "HTTP, paced " + settings.pacedRate() + "/s (open loop)",
+              EmbeddedPostgresServer.APP_USER,
               cpu,
               () -> load.openLoop(paced, settings.pacedRate())));
       errorSamples.addAll(load.errorSamples());
@@ -137,6 +142,7 @@ class DeadlineDayBenchmark {
       report.baseline(
           measure(
               "JDBC baseline, " + settings.concurrency() + " threads",
+              jdbcUsername,
               cpu,
               () -> baseline.run(jdbcRows)));
       if (baseline.firstError() != null) {
@@ -198,13 +204,16 @@ class DeadlineDayBenchmark {
    * Times one run from a quiet start: the audit sequencer has chained everything before it, and the
    * heap is collected, so that each run pays only for its own work.
    */
-  private DeadlineDayReport.Run measure(String name, CpuMeter cpu, Supplier<Latencies> run) {
+  private DeadlineDayReport.Run measure(
+      String name, String role, CpuMeter cpu, Supplier<Latencies> run) {
     awaitAuditChained();
     System.gc();
     double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    statements.reset();
     CpuMeter.Start start = cpu.start();
     Latencies latencies = run.get();
-    return new DeadlineDayReport.Run(name, latencies, start.usage(), load);
+    CpuMeter.Usage usage = start.usage();
+    return new DeadlineDayReport.Run(name, latencies, usage, load, role, statements.read());
   }
 
   private void awaitAuditChained() {

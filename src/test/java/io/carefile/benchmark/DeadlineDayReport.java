@@ -16,7 +16,18 @@ final class DeadlineDayReport {
   static final double TARGET_PACED_P99_MILLIS = 250;
 
   /** One timed run, with the CPU its processes used and the machine's load when it started. */
-  record Run(String name, Latencies latencies, CpuMeter.Usage cpu, double loadBefore) {}
+  record Run(
+      String name,
+      Latencies latencies,
+      CpuMeter.Usage cpu,
+      double loadBefore,
+      String role,
+      StatementCounter.Counts statements) {
+
+    double perSubmission(long count) {
+      return (double) count / latencies.requests();
+    }
+  }
 
   private final BenchmarkSettings settings;
   private final Map<String, String> environment = new LinkedHashMap<>();
@@ -111,6 +122,7 @@ final class DeadlineDayReport {
               (cpu.application() + cpu.client() + cpu.jvmOther() + cpu.postgres() + cpu.keycloak())
                   / perRequest));
     }
+    statements(out);
     Latencies http = throughput.latencies();
     Latencies jdbc = baseline.latencies();
     out.append("\nHTTP max-throughput run against the JDBC baseline of the same run:\n\n");
@@ -140,6 +152,49 @@ final class DeadlineDayReport {
         (step, took) -> out.append(format(" %s %.1f s;", step, took.toMillis() / 1000.0)));
     out.setLength(out.length() - 1);
     return out.append(".\n").toString();
+  }
+
+  /**
+   * Round trips per submission: every statement the run's own database role ran (the application's
+   * role for HTTP, the owner for the baseline), transaction control included, and the statements
+   * themselves for the max-throughput run and the baseline.
+   */
+  private void statements(StringBuilder out) {
+    out.append(
+        "\nStatements per submission (pg_stat_statements, the run's database role; BEGIN and"
+            + " COMMIT included):\n\n");
+    out.append("| run | role | statements | of them BEGIN/COMMIT | execution ms |\n");
+    out.append("| --- | --- | ---: | ---: | ---: |\n");
+    for (Run run : runs) {
+      out.append(
+          format(
+              "| %s | %s | %.2f | %.2f | %.3f |\n",
+              run.name(),
+              run.role(),
+              run.perSubmission(run.statements().calls(run.role())),
+              run.perSubmission(run.statements().transactionControlCalls(run.role())),
+              run.statements().millis(run.role()) / run.latencies().requests()));
+    }
+    for (Run run : List.of(throughput, baseline)) {
+      out.append("\n").append(run.name()).append(", statements per submission:\n\n");
+      out.append("| per submission | mean µs | statement |\n| ---: | ---: | --- |\n");
+      for (StatementCounter.Counted counted : run.statements().of(run.role())) {
+        if (run.perSubmission(counted.calls()) < 0.01) {
+          continue;
+        }
+        out.append(
+            format(
+                "| %.2f | %.0f | `%s` |\n",
+                run.perSubmission(counted.calls()),
+                1000 * counted.totalMillis() / counted.calls(),
+                abbreviated(counted.query())));
+      }
+    }
+  }
+
+  private static String abbreviated(String sql) {
+    String line = sql.replaceAll("\\s+", " ").replace("|", "\\|").replace("`", "'").strip();
+    return line.length() <= 160 ? line : line.substring(0, 157) + "...";
   }
 
   private Run add(Run run) {

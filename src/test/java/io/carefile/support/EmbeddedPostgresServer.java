@@ -132,15 +132,17 @@ public final class EmbeddedPostgresServer {
   }
 
   /**
-   * Benchmarks read the plans of the statements they time: auto_explain is loaded, off (its
-   * default) until a benchmark sets {@code auto_explain.log_min_duration} with {@code alter system}
-   * (a reload reaches every open session), and the server's log goes to {@code
+   * Benchmarks count the statements they cause (pg_stat_statements, its extension created by the
+   * benchmark that reads it) and read the plans of the statements they time: auto_explain is
+   * loaded, off (its default) until a benchmark sets {@code auto_explain.log_min_duration} with
+   * {@code alter system} (a reload reaches every open session), and the server's log goes to {@code
    * data/log/postgresql.log} where it can be read. The threshold is not given here: a server option
    * on the command line outranks {@code alter system}, and the benchmark could never switch it on.
    */
   private static void explainable(EmbeddedPostgres.Builder builder) {
     builder
-        .setServerConfig("shared_preload_libraries", "auto_explain")
+        .setServerConfig("shared_preload_libraries", "auto_explain,pg_stat_statements")
+        .setServerConfig("pg_stat_statements.track_utility", "on")
         .setServerConfig("auto_explain.log_analyze", "on")
         .setServerConfig("auto_explain.log_buffers", "on")
         .setServerConfig("auto_explain.log_timing", "on")
