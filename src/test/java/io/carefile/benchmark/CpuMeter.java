@@ -73,7 +73,7 @@ final class CpuMeter {
   }
 
   /** Quarkus names its HTTP, worker and scheduler threads so. */
-  private static boolean isApplication(String thread) {
+  static boolean isApplication(String thread) {
     return thread.startsWith("vert.x-")
         || thread.startsWith("executor-thread")
         || thread.startsWith("quarkus-")

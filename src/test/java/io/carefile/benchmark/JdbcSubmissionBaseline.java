@@ -6,6 +6,7 @@ import io.carefile.benchmark.DraftReturns.Draft;
 import io.carefile.common.json.CanonicalJson;
 import io.carefile.common.security.Roles;
 import io.carefile.template.ReturnSamples;
+import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -32,10 +33,13 @@ import javax.sql.DataSource;
 /**
  * What a submission's writes cost on their own: the rows a submission writes, inserted with plain
  * JDBC against the same database, one transaction per submission, one connection per thread. Per
- * submission it builds the canonical payload and its digest, inserts the version, marks the filing
+ * submission it builds the canonical payload and its digest, inserts the version (with a receipt
+ * signature), its score, the return's review-queue row and its first review event, marks the filing
  * submitted and the obligation fulfilled, appends the two audit events with their pending markers,
- * and remembers the idempotency key. It reads nothing, checks nothing and validates nothing: what
- * the service spends beyond this is the price of HTTP, security, validation and the ORM.
+ * and remembers the idempotency key. It reads nothing, checks nothing, validates, scores and signs
+ * nothing: the score's indicators, the queue row's priority reasons and the signature are copied
+ * from a return the application submitted. What the service spends beyond this is the price of
+ * HTTP, security, validation, scoring, signing and the ORM.
  */
 final class JdbcSubmissionBaseline implements AutoCloseable {
 
@@ -53,20 +57,45 @@ final class JdbcSubmissionBaseline implements AutoCloseable {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /**
+   * What the application computed for one return it submitted, copied into every baseline row so
+   * that the baseline writes rows of the same size without computing them.
+   */
+  record Computed(
+      String receiptSignature,
+      String indicators,
+      String indicatorsSha256,
+      BigDecimal total,
+      String band,
+      BigDecimal scoredWeight,
+      BigDecimal greenFrom,
+      BigDecimal amberFrom,
+      String sizeBand,
+      String category,
+      int priority,
+      String priorityReasons) {}
+
   /** Names of the baseline's threads, which outlive each run so that their CPU time can be read. */
   static final String JDBC_THREADS = "benchmark-jdbc-";
 
   private final List<Connection> connections = new ArrayList<>();
   private final ExecutorService threads;
   private final String attestationStatement;
+  private final Computed computed;
   private final JsonNode values = JSON.valueToTree(ReturnSamples.csamQuarter());
   private final String valuesJson = CanonicalJson.of(values);
   private volatile String firstError;
 
   /** Opens one connection per thread, outside any timed run. */
   JdbcSubmissionBaseline(
-      String jdbcUrl, String username, String password, int threads, String attestationStatement) {
+      String jdbcUrl,
+      String username,
+      String password,
+      int threads,
+      String attestationStatement,
+      Computed computed) {
     this.attestationStatement = attestationStatement;
+    this.computed = computed;
     this.threads =
         Executors.newFixedThreadPool(threads, Thread.ofPlatform().name(JDBC_THREADS, 1).factory());
     try {
@@ -118,6 +147,40 @@ final class JdbcSubmissionBaseline implements AutoCloseable {
           "Expected " + drafts.size() + " open drafts for the baseline, found " + rows.size());
     }
     return rows;
+  }
+
+  /** What the application computed for one of the returns it submitted. */
+  static Computed computedBy(DataSource dataSource) {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement query =
+            connection.prepareStatement(
+                "select v.receipt_signature, cast(s.indicators as text), s.indicators_sha256,"
+                    + " s.total, s.band, s.scored_weight, s.green_from, s.amber_from, s.size_band,"
+                    + " s.category, r.priority, cast(r.priority_reasons as text)"
+                    + " from filing_version v"
+                    + " join filing_score s on s.filing_version_id = v.id"
+                    + " join review r on r.filing_id = v.filing_id"
+                    + " where v.receipt_signature is not null limit 1");
+        ResultSet row = query.executeQuery()) {
+      if (!row.next()) {
+        throw new IllegalStateException("The baseline needs a return the application submitted");
+      }
+      return new Computed(
+          row.getString(1),
+          row.getString(2),
+          row.getString(3),
+          row.getBigDecimal(4),
+          row.getString(5),
+          row.getBigDecimal(6),
+          row.getBigDecimal(7),
+          row.getBigDecimal(8),
+          row.getString(9),
+          row.getString(10),
+          row.getInt(11),
+          row.getString(12));
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not read a submitted return", e);
+    }
   }
 
   /** Why the first failed submission failed; null when none did. */
@@ -189,6 +252,7 @@ final class JdbcSubmissionBaseline implements AutoCloseable {
     result.put("submittedAt", now.toString());
     result.put("sha256", sha256);
     String actor = row.attestor() + " (" + row.platformId() + ")";
+    UUID submittedEventId = UUID.randomUUID();
 
     PreparedStatement version = statements.insertVersion;
     version.setObject(1, versionId);
@@ -206,7 +270,12 @@ final class JdbcSubmissionBaseline implements AutoCloseable {
     version.setString(12, attestationStatement);
     version.setString(13, canonicalPayload);
     version.setString(14, sha256);
+    version.setString(15, computed.receiptSignature());
+    version.setObject(16, submittedEventId);
     version.executeUpdate();
+
+    score(statements.insertScore, row, versionId, at);
+    review(statements, row, at);
 
     statements.updateFiling.setObject(1, row.filingId());
     statements.updateFiling.executeUpdate();
@@ -215,6 +284,7 @@ final class JdbcSubmissionBaseline implements AutoCloseable {
 
     audit(
         statements,
+        UUID.randomUUID(),
         at,
         actor,
         row,
@@ -224,6 +294,7 @@ final class JdbcSubmissionBaseline implements AutoCloseable {
         CanonicalJson.sha256(Map.of("id", row.obligationId(), "status", "FULFILLED")));
     audit(
         statements,
+        submittedEventId,
         at,
         actor,
         row,
@@ -281,8 +352,49 @@ final class JdbcSubmissionBaseline implements AutoCloseable {
     return payload;
   }
 
+  private void score(PreparedStatement score, FilingRow row, UUID versionId, Timestamp at)
+      throws SQLException {
+    score.setObject(1, versionId);
+    score.setObject(2, row.platformId());
+    score.setObject(3, row.filingId());
+    score.setString(4, computed.indicatorsSha256());
+    score.setBigDecimal(5, computed.total());
+    score.setString(6, computed.band());
+    score.setBigDecimal(7, computed.scoredWeight());
+    score.setBigDecimal(8, computed.greenFrom());
+    score.setBigDecimal(9, computed.amberFrom());
+    score.setString(10, computed.indicators());
+    score.setTimestamp(11, at);
+    score.setObject(12, row.periodStart());
+    score.setString(13, computed.category());
+    score.setString(14, computed.sizeBand());
+    score.executeUpdate();
+  }
+
+  private void review(Statements statements, FilingRow row, Timestamp at) throws SQLException {
+    PreparedStatement review = statements.insertReview;
+    review.setObject(1, row.filingId());
+    review.setObject(2, row.platformId());
+    review.setObject(3, row.periodStart());
+    review.setString(4, computed.category());
+    review.setTimestamp(5, at);
+    review.setString(6, computed.band());
+    review.setBigDecimal(7, computed.total());
+    review.setInt(8, computed.priority());
+    review.setString(9, computed.priorityReasons());
+    review.executeUpdate();
+    PreparedStatement event = statements.insertReviewEvent;
+    event.setObject(1, UUID.randomUUID());
+    event.setObject(2, row.filingId());
+    event.setObject(3, row.platformId());
+    event.setTimestamp(4, at);
+    event.setString(5, row.attestor());
+    event.executeUpdate();
+  }
+
   private static void audit(
       Statements statements,
+      UUID eventId,
       Timestamp at,
       String actor,
       FilingRow row,
@@ -291,7 +403,6 @@ final class JdbcSubmissionBaseline implements AutoCloseable {
       String action,
       String digest)
       throws SQLException {
-    UUID eventId = UUID.randomUUID();
     PreparedStatement event = statements.insertAuditEvent;
     event.setObject(1, eventId);
     event.setTimestamp(2, at);
@@ -323,6 +434,9 @@ final class JdbcSubmissionBaseline implements AutoCloseable {
     final PreparedStatement insertAuditEvent;
     final PreparedStatement insertAuditPending;
     final PreparedStatement insertKey;
+    final PreparedStatement insertScore;
+    final PreparedStatement insertReview;
+    final PreparedStatement insertReviewEvent;
 
     Statements(Connection connection) throws SQLException {
       insertVersion =
@@ -330,9 +444,30 @@ final class JdbcSubmissionBaseline implements AutoCloseable {
               "insert into filing_version (id, filing_id, platform_id, number, accession_number,"
                   + " source, late, submitted_at, submitted_by, filed_values, findings,"
                   + " explanations, attestor_subject, attestor_username, attestor_name,"
-                  + " attestor_role, attestation_statement, canonical_payload, sha256)"
+                  + " attestor_role, attestation_statement, canonical_payload, sha256,"
+                  + " receipt_signature, audit_event_id)"
                   + " values (?, ?, ?, 1, ?, 'API', false, ?, ?, ?::jsonb, '[]'::jsonb,"
-                  + " '{}'::jsonb, ?, ?, ?, ?, ?, ?, ?)");
+                  + " '{}'::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+      insertScore =
+          connection.prepareStatement(
+              "insert into filing_score (filing_version_id, platform_id, filing_id,"
+                  + " version_number, template_code, template_version, indicators_sha256, total,"
+                  + " band, scored_weight, green_from, amber_from, indicators, computed_at,"
+                  + " period_start, category, size_band)"
+                  + " values (?, ?, ?, 1, 'CSAM-Q', 1, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?)");
+      insertReview =
+          connection.prepareStatement(
+              "insert into review (filing_id, platform_id, template_code, template_version,"
+                  + " period_start, category, latest_version, submitted_at, late, warnings,"
+                  + " explained_warnings, rule_ids, band, band_overridden, band_version, total,"
+                  + " status, priority, priority_reasons)"
+                  + " values (?, ?, 'CSAM-Q', 1, ?, ?, 1, ?, false, 0, 0, '{}', ?, false, 1, ?,"
+                  + " 'SUBMITTED', ?, ?::jsonb)");
+      insertReviewEvent =
+          connection.prepareStatement(
+              "insert into review_event (id, filing_id, platform_id, occurred_at, actor, action,"
+                  + " version_number, to_status, detail)"
+                  + " values (?, ?, ?, ?, ?, 'SUBMITTED', 1, 'SUBMITTED', 'Version 1 submitted')");
       updateFiling =
           connection.prepareStatement(
               "update filing set status = 'SUBMITTED', latest_version = 1, draft_values = null,"
@@ -362,7 +497,10 @@ final class JdbcSubmissionBaseline implements AutoCloseable {
               updateObligation,
               insertAuditEvent,
               insertAuditPending,
-              insertKey)) {
+              insertKey,
+              insertScore,
+              insertReview,
+              insertReviewEvent)) {
         statement.close();
       }
     }

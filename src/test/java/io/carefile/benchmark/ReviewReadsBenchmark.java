@@ -3,7 +3,6 @@ package io.carefile.benchmark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.carefile.support.CarefileTestEnvironment;
-import io.carefile.support.EmbeddedPostgresServer;
 import io.carefile.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -14,10 +13,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -154,56 +149,18 @@ class ReviewReadsBenchmark {
     return response.body();
   }
 
-  /**
-   * The plans of the statements one request ran: auto_explain (loaded by the benchmark profile)
-   * logs every statement while it is switched on, and the lines that say how rows were found are
-   * kept.
-   */
-  private String explained(String token, String path) throws Exception {
-    Path log = Path.of(postgresDirectory, "data", "log", "postgresql.log");
-    if (!Boolean.getBoolean(EmbeddedPostgresServer.EXPLAIN_PROPERTY) || !Files.exists(log)) {
-      return "(auto_explain is not loaded: run with -Pbenchmark)\n";
-    }
-    long before = Files.size(log);
-    setExplainThreshold("0");
-    try {
-      get(token, path);
-    } finally {
-      setExplainThreshold("-1");
-    }
-    // The collector writes asynchronously.
-    Thread.sleep(500);
-    byte[] all = Files.readAllBytes(log);
-    String logged = new String(all, (int) before, all.length - (int) before);
-    StringBuilder key = new StringBuilder();
-    for (String line : logged.split("\n")) {
-      String trimmed = line.strip();
-      if (trimmed.startsWith("duration:")
-          || trimmed.contains("Scan")
-          || trimmed.contains("Sort")
-          || trimmed.contains("Limit")
-          || trimmed.contains("Join")
-          || trimmed.contains("Loop")
-          || trimmed.startsWith("Execution Time")) {
-        key.append(line.replaceFirst("^.*?(duration:|\\s{2,}|->)", "$1")).append('\n');
-      }
-    }
-    return key.isEmpty() ? "(no statement logged)\n" : key.toString();
-  }
-
-  private void setExplainThreshold(String millis) throws SQLException {
-    try (Connection connection = dataSource.getConnection();
-        Statement statement = connection.createStatement()) {
-      statement.execute("alter system set auto_explain.log_min_duration = " + millis);
-      try (ResultSet reloaded = statement.executeQuery("select pg_reload_conf()")) {
-        reloaded.next();
-      }
-    }
-    try {
-      // A reload reaches the other sessions when they next read their configuration.
-      Thread.sleep(200);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+  /** The plans of the statements one request ran. */
+  private String explained(String token, String path) {
+    return new AutoExplain(dataSource, postgresDirectory)
+        .during(
+            0,
+            () -> {
+              try {
+                return get(token, path);
+              } catch (Exception e) {
+                throw new IllegalStateException("GET " + path + " failed", e);
+              }
+            })
+        .plans();
   }
 }

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -27,30 +28,24 @@ final class StatementCounter {
     }
   }
 
-  /** Everything one role ran during a run, most frequent first. */
+  /** Everything that ran during a run, by role; most frequent first. */
   record Counts(List<Counted> statements) {
 
-    long calls(String role) {
-      return statements.stream().filter(s -> s.role().equals(role)).mapToLong(Counted::calls).sum();
+    long calls(Collection<String> roles) {
+      return of(roles).stream().mapToLong(Counted::calls).sum();
     }
 
-    long transactionControlCalls(String role) {
-      return statements.stream()
-          .filter(s -> s.role().equals(role) && s.transactionControl())
-          .mapToLong(Counted::calls)
-          .sum();
+    long transactionControlCalls(Collection<String> roles) {
+      return of(roles).stream().filter(Counted::transactionControl).mapToLong(Counted::calls).sum();
     }
 
-    double millis(String role) {
-      return statements.stream()
-          .filter(s -> s.role().equals(role))
-          .mapToDouble(Counted::totalMillis)
-          .sum();
+    double millis(Collection<String> roles) {
+      return of(roles).stream().mapToDouble(Counted::totalMillis).sum();
     }
 
-    List<Counted> of(String role) {
+    List<Counted> of(Collection<String> roles) {
       return statements.stream()
-          .filter(s -> s.role().equals(role))
+          .filter(s -> roles.contains(s.role()))
           .sorted(Comparator.comparingLong(Counted::calls).reversed())
           .toList();
     }

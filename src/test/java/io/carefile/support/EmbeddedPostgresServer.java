@@ -141,6 +141,8 @@ public final class EmbeddedPostgresServer {
    */
   private static void explainable(EmbeddedPostgres.Builder builder) {
     builder
+        // Commits reach the disk as in production; each run sets synchronous_commit for its roles.
+        .setServerConfig("fsync", "on")
         .setServerConfig("shared_preload_libraries", "auto_explain,pg_stat_statements")
         .setServerConfig("pg_stat_statements.track_utility", "on")
         .setServerConfig("auto_explain.log_analyze", "on")
