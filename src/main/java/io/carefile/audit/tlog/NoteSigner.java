@@ -6,18 +6,27 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.SecureRandom;
-import java.security.Signature;
 import java.security.interfaces.EdECPrivateKey;
 import java.security.spec.NamedParameterSpec;
+import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
+import org.bouncycastle.crypto.signers.Ed25519Signer;
 
-/** Signs C2SP notes and any other bytes with one Ed25519 private key. */
+/**
+ * Signs C2SP notes and any other bytes with one Ed25519 private key.
+ *
+ * <p>Signatures are made with BouncyCastle's Ed25519, not the JDK's: every submission's receipt is
+ * signed in its transaction, and the JDK takes about ten times as long per signature (its
+ * fixed-base multiplication has no precomputed tables; docs/benchmark.md). Ed25519 signatures are
+ * deterministic (RFC 8032), so both produce the same bytes; the JDK still derives and verifies the
+ * public key, and a probe signed here must verify there before the signer is handed out.
+ */
 public final class NoteSigner {
 
-  private final PrivateKey privateKey;
+  private final Ed25519PrivateKeyParameters privateKey;
   private final NoteKey key;
 
-  private NoteSigner(PrivateKey privateKey, NoteKey key) {
-    this.privateKey = privateKey;
+  private NoteSigner(byte[] seed, NoteKey key) {
+    this.privateKey = new Ed25519PrivateKeyParameters(seed);
     this.key = key;
   }
 
@@ -34,7 +43,7 @@ public final class NoteSigner {
       KeyPairGenerator generator = KeyPairGenerator.getInstance("Ed25519");
       generator.initialize(NamedParameterSpec.ED25519, new SeedRandom(seed));
       KeyPair pair = generator.generateKeyPair();
-      NoteSigner signer = new NoteSigner(privateKey, NoteKey.of(name, pair.getPublic()));
+      NoteSigner signer = new NoteSigner(seed, NoteKey.of(name, pair.getPublic()));
       byte[] probe = "carefile log key probe".getBytes(StandardCharsets.UTF_8);
       if (!signer.key.verifies(probe, signer.sign(probe))) {
         throw new IllegalStateException("The log's public key does not match its private key");
@@ -59,14 +68,11 @@ public final class NoteSigner {
 
   /** The Ed25519 signature of {@code message} (64 bytes). */
   public byte[] sign(byte[] message) {
-    try {
-      Signature signature = Signature.getInstance("Ed25519");
-      signature.initSign(privateKey);
-      signature.update(message);
-      return signature.sign();
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("Could not sign with the log's key", e);
-    }
+    // A signer per call: Ed25519Signer buffers the message, so it is not shared between threads.
+    Ed25519Signer signer = new Ed25519Signer();
+    signer.init(true, privateKey);
+    signer.update(message, 0, message.length);
+    return signer.generateSignature();
   }
 
   /** Hands key generation the seed it was given, once. */

@@ -7,9 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.MessageDigest;
+import java.security.Signature;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** Checkpoints as C2SP signed notes: the format, the key hash, and what a verifier refuses. */
@@ -57,6 +59,27 @@ class SignedNoteTest {
     assertThat(NoteKey.parse(verifierKey)).isEqualTo(key);
     assertThatThrownBy(() -> NoteKey.parse(verifierKey.replace(NAME, "other.org/log")))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  /**
+   * The signer uses BouncyCastle's Ed25519 for speed; RFC 8032 signatures are deterministic, so it
+   * must produce the JDK's signature byte for byte, whatever the key and the message.
+   */
+  @Test
+  void signaturesAreTheJdksByteForByte() throws Exception {
+    Random random = new Random(8032);
+    for (int keys = 0; keys < 20; keys++) {
+      KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+      NoteSigner signer = NoteSigner.of(NAME, pair.getPrivate());
+      for (int length : new int[] {0, 1, 31, 32, 33, 64, 200, 1000, 5000}) {
+        byte[] message = new byte[length];
+        random.nextBytes(message);
+        Signature jdk = Signature.getInstance("Ed25519");
+        jdk.initSign(pair.getPrivate());
+        jdk.update(message);
+        assertThat(signer.sign(message)).as("%d bytes", length).isEqualTo(jdk.sign());
+      }
+    }
   }
 
   @Test

@@ -9,7 +9,8 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The tree, the notes, the witness and the offline receipt check run outside Carefile: on the JDK
- * and Jackson alone, and know nothing else of the application.
+ * and Jackson alone (and BouncyCastle's Ed25519, which signs), and know nothing else of the
+ * application.
  */
 @AnalyzeClasses(
     packages = "io.carefile.audit.tlog",
