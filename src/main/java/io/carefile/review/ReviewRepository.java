@@ -17,12 +17,10 @@ public class ReviewRepository extends PlatformScopedRepository<Review> {
 
   /** The platform's return of the template for the latest period before {@code periodStart}. */
   Optional<Review> previousPeriod(UUID platformId, String templateCode, LocalDate periodStart) {
-    return listVisible(
-            "platformId = :platform and templateCode = :template and periodStart < :start",
-            Sort.by("periodStart", Sort.Direction.Descending),
-            Map.of("platform", platformId, "template", templateCode, "start", periodStart))
-        .stream()
-        .findFirst();
+    return firstVisible(
+        "platformId = :platform and templateCode = :template and periodStart < :start",
+        Sort.by("periodStart", Sort.Direction.Descending),
+        Map.of("platform", platformId, "template", templateCode, "start", periodStart));
   }
 
   /**
@@ -37,11 +35,9 @@ public class ReviewRepository extends PlatformScopedRepository<Review> {
 
   /** The platform's return of the template for the first period after {@code periodStart}. */
   Optional<Review> nextPeriod(UUID platformId, String templateCode, LocalDate periodStart) {
-    return listVisible(
-            "platformId = :platform and templateCode = :template and periodStart > :start",
-            Sort.by("periodStart"),
-            Map.of("platform", platformId, "template", templateCode, "start", periodStart))
-        .stream()
-        .findFirst();
+    return firstVisible(
+        "platformId = :platform and templateCode = :template and periodStart > :start",
+        Sort.by("periodStart"),
+        Map.of("platform", platformId, "template", templateCode, "start", periodStart));
   }
 }

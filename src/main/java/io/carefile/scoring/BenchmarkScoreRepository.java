@@ -27,10 +27,8 @@ public class BenchmarkScoreRepository extends PlatformScopedRepository<Score> {
 
   /** The score of the filing's latest submitted version, if the caller may see it. */
   Optional<Score> latestOf(UUID filingId) {
-    return listVisible(
-            "filingId = :filing", Sort.by("versionNumber").descending(), Map.of("filing", filingId))
-        .stream()
-        .findFirst();
+    return firstVisible(
+        "filingId = :filing", Sort.by("versionNumber").descending(), Map.of("filing", filingId));
   }
 
   /**

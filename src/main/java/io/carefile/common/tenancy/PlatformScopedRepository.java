@@ -81,7 +81,15 @@ public abstract class PlatformScopedRepository<E> {
 
   /** The first record in scope that matches, if any. */
   public Optional<E> firstVisible(String where, Map<String, Object> parameters) {
-    return query(where, Sort.empty(), parameters).setMaxResults(1).getResultStream().findFirst();
+    return firstVisible(where, Sort.empty(), parameters);
+  }
+
+  /**
+   * The first record in scope that matches in {@code sort}'s order, if any: one row is read and
+   * managed, not every match (each managed record is dirty-checked at every flush after).
+   */
+  public Optional<E> firstVisible(String where, Sort sort, Map<String, Object> parameters) {
+    return query(where, sort, parameters).setMaxResults(1).getResultStream().findFirst();
   }
 
   public List<E> listVisible(String where, Sort sort, Map<String, Object> parameters) {
