@@ -22,6 +22,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.CellType;
@@ -152,7 +153,16 @@ class ScoreExportTest {
     try (XSSFWorkbook book = workbook(otherBand)) {
       assertThat(book.getSheet("Scores").getLastRowNum()).as("the header alone").isZero();
       XSSFSheet about = book.getSheetAt(0);
-      assertThat(about.getRow(6).getCell(0).getStringCellValue()).isEqualTo("templateCode");
+      Map<String, String> filters = new HashMap<>();
+      for (int i = 6; i <= about.getLastRowNum(); i++) {
+        filters.put(
+            about.getRow(i).getCell(0).getStringCellValue(),
+            about.getRow(i).getCell(1).getStringCellValue());
+      }
+      assertThat(filters)
+          .containsEntry("templateCode", "CSAM-Q")
+          .containsEntry("periodStart", quarter.toString())
+          .containsEntry("category", "CATEGORY_2A");
     }
     for (RequestSpecification request :
         List.of(
