@@ -141,6 +141,15 @@ class ExportPagesBrowserTest extends PortalBrowser {
 
     assertThat(download.suggestedFilename()).startsWith("benchmark-");
     assertThat(firstColumn(download, "Benchmark")).as("the total alone").containsExactly("total");
+
+    // A period the page would refuse downloads nothing: the page shows why.
+    page.navigate(
+        url(
+            "/portal/benchmarks/spreadsheet?templateCode=CSAM-Q&periodStart="
+                + quarter.plusMonths(1)));
+
+    assertThat(page.url()).contains("/portal/benchmarks?");
+    assertThat(page.locator("#error-summary")).isVisible();
   }
 
   private static List<String> obligationIds(Download download) throws IOException {

@@ -40,6 +40,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.math.BigDecimal;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -180,22 +181,16 @@ public class BenchmarksPage {
       @QueryParam("periodStart") String periodStart,
       @QueryParam("sizeBand") String sizeBand) {
     BenchmarkQuery query = choices.read(templateCode, periodStart, null, sizeBand);
-    Response backToPage =
-        Response.seeOther(
-                UriBuilder.fromPath(PortalRoutes.BENCHMARKS)
-                    .queryParam("templateCode", templateCode)
-                    .queryParam("periodStart", periodStart)
-                    .queryParam("sizeBand", sizeBand)
-                    .build())
-            .build();
+    URI benchmarksPage =
+        BenchmarkQuery.asSent(PortalRoutes.BENCHMARKS, templateCode, periodStart, null, sizeBand);
     if (!query.ready()) {
-      return backToPage;
+      return Response.seeOther(benchmarksPage).build();
     }
     try {
       return SpreadsheetDownloads.of(
           exports.spreadsheet(benchmarkExport, query.filter(null, query.sizeBand())));
     } catch (ProblemException e) {
-      return backToPage;
+      return Response.seeOther(benchmarksPage).build();
     }
   }
 

@@ -30,6 +30,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -130,22 +131,17 @@ public class IndicatorHeatMapPage {
       @QueryParam("periodStart") String periodStart,
       @QueryParam("category") String category) {
     BenchmarkQuery query = choices.read(templateCode, periodStart, category, null);
-    Response backToMap =
-        Response.seeOther(
-                UriBuilder.fromPath(PortalRoutes.INDICATOR_HEAT_MAP)
-                    .queryParam("templateCode", templateCode)
-                    .queryParam("periodStart", periodStart)
-                    .queryParam("category", category)
-                    .build())
-            .build();
+    URI map =
+        BenchmarkQuery.asSent(
+            PortalRoutes.INDICATOR_HEAT_MAP, templateCode, periodStart, category, null);
     if (!query.ready()) {
-      return backToMap;
+      return Response.seeOther(map).build();
     }
     try {
       return SpreadsheetDownloads.of(
           exports.spreadsheet(scoreExport, query.filter(query.category(), null)));
     } catch (ProblemException e) {
-      return backToMap;
+      return Response.seeOther(map).build();
     }
   }
 
