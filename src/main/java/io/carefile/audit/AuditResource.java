@@ -1,11 +1,17 @@
 package io.carefile.audit;
 
+import io.carefile.common.paging.Page;
+import io.carefile.common.paging.PageRequest;
 import io.carefile.common.security.Roles;
+import io.carefile.export.ExportStatus;
+import io.carefile.export.Exports;
+import io.carefile.export.SpreadsheetResponses;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -14,7 +20,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -28,11 +37,68 @@ public class AuditResource {
   private final AuditVerifier verifier;
   private final AuditCheckpoints checkpoints;
   private final LogProofs proofs;
+  private final AuditEvents events;
+  private final Exports exports;
+  private final AuditEventExport eventExport;
 
-  AuditResource(AuditVerifier verifier, AuditCheckpoints checkpoints, LogProofs proofs) {
+  AuditResource(
+      AuditVerifier verifier,
+      AuditCheckpoints checkpoints,
+      LogProofs proofs,
+      AuditEvents events,
+      Exports exports,
+      AuditEventExport eventExport) {
     this.verifier = verifier;
     this.checkpoints = checkpoints;
     this.proofs = proofs;
+    this.events = events;
+    this.exports = exports;
+    this.eventExport = eventExport;
+  }
+
+  @GET
+  @Path("/events")
+  @RolesAllowed(Roles.REGULATOR)
+  @Operation(
+      summary = "Audit events",
+      description =
+          "Newest first, every event the filters match, each with its sequence, previous hash and"
+              + " hash once the sequencer has chained it (a moment after its change commits)."
+              + " Regulators only: the trail names the people who made each change.")
+  @APIResponse(responseCode = "200", description = "A page of events")
+  @APIResponse(responseCode = "403", description = "Not a regulator")
+  public Page<AuditEventView> events(
+      @Valid @BeanParam AuditEventFilter filter, @Valid @BeanParam PageRequest page) {
+    return events.list(filter, page);
+  }
+
+  @GET
+  @Path("/events")
+  @Produces(Exports.SPREADSHEET)
+  @RolesAllowed(Roles.REGULATOR)
+  @Operation(
+      summary = "Export the audit events as a spreadsheet",
+      description =
+          "Asked for with Accept: "
+              + Exports.SPREADSHEET
+              + ". Every event the filters match (not one page), newest first; more rows than"
+              + " carefile.export.background-above are written in the background instead: 202"
+              + " with the export's status; more than carefile.export.max-rows are refused.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The workbook",
+      content = @Content(mediaType = Exports.SPREADSHEET))
+  @APIResponse(
+      responseCode = "202",
+      description = "Queued as a background export; Location names its status",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ExportStatus.class)))
+  @APIResponse(responseCode = "403", description = "Not a regulator")
+  @APIResponse(responseCode = "422", description = "export-too-large")
+  public Response eventsAsSpreadsheet(@Valid @BeanParam AuditEventFilter filter) {
+    return SpreadsheetResponses.of(exports.spreadsheet(eventExport, filter));
   }
 
   @GET

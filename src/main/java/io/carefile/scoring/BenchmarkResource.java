@@ -3,6 +3,9 @@ package io.carefile.scoring;
 import io.carefile.common.paging.Page;
 import io.carefile.common.paging.PageRequest;
 import io.carefile.common.security.Roles;
+import io.carefile.export.ExportStatus;
+import io.carefile.export.Exports;
+import io.carefile.export.SpreadsheetResponses;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -19,6 +22,8 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -32,12 +37,25 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class BenchmarkResource {
 
+  private static final String BAD_GROUP =
+      "invalid-request (a missing or malformed parameter), unknown-template-code,"
+          + " invalid-period (periodStart starts no period of the template),"
+          + " unknown-size-band";
+
   private final BenchmarkService benchmarks;
   private final BenchmarkSnapshotService snapshots;
+  private final Exports exports;
+  private final BenchmarkExport benchmarkExport;
 
-  BenchmarkResource(BenchmarkService benchmarks, BenchmarkSnapshotService snapshots) {
+  BenchmarkResource(
+      BenchmarkService benchmarks,
+      BenchmarkSnapshotService snapshots,
+      Exports exports,
+      BenchmarkExport benchmarkExport) {
     this.benchmarks = benchmarks;
     this.snapshots = snapshots;
+    this.exports = exports;
+    this.benchmarkExport = benchmarkExport;
   }
 
   @GET
@@ -55,14 +73,38 @@ public class BenchmarkResource {
               + " suppressed (suppressed: true, with the reason and minCohort), and so is each"
               + " measure with fewer than k values.")
   @APIResponse(responseCode = "200", description = "The benchmark")
-  @APIResponse(
-      responseCode = "400",
-      description =
-          "invalid-request (a missing or malformed parameter), unknown-template-code,"
-              + " invalid-period (periodStart starts no period of the template),"
-              + " unknown-size-band")
+  @APIResponse(responseCode = "400", description = BAD_GROUP)
   public BenchmarkView benchmark(@Valid @BeanParam BenchmarkFilter filter) {
     return benchmarks.benchmark(filter);
+  }
+
+  @GET
+  @Produces(Exports.SPREADSHEET)
+  @RolesAllowed(Roles.ANY_ROLE)
+  @Operation(
+      summary = "Export a peer group's benchmark as a spreadsheet",
+      description =
+          "Asked for with Accept: "
+              + Exports.SPREADSHEET
+              + ". One row per measure (the total, then each indicator): its platforms, whether it"
+              + " is withheld and why, the distribution, the fences and the outliers, as the JSON"
+              + " answers the caller; more rows than carefile.export.background-above are written"
+              + " in the background instead: 202 with the export's status.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The workbook",
+      content = @Content(mediaType = Exports.SPREADSHEET))
+  @APIResponse(
+      responseCode = "202",
+      description = "Queued as a background export; Location names its status",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ExportStatus.class)))
+  @APIResponse(responseCode = "400", description = BAD_GROUP)
+  @APIResponse(responseCode = "422", description = "export-too-large")
+  public Response benchmarkAsSpreadsheet(@Valid @BeanParam BenchmarkFilter filter) {
+    return SpreadsheetResponses.of(exports.spreadsheet(benchmarkExport, filter));
   }
 
   @GET

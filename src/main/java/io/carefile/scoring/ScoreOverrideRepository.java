@@ -47,6 +47,17 @@ public class ScoreOverrideRepository extends PlatformScopedRepository<ScoreOverr
         Map.of("filing", filingId, "number", versionNumber, "states", COUNTING));
   }
 
+  /** The overrides that count for some version of these filings, each with its version. */
+  List<ScoreOverride> countingForFilings(List<UUID> filingIds) {
+    if (filingIds.isEmpty()) {
+      return List.of();
+    }
+    return listVisible(
+        "filingId in :filings and state in :states",
+        Sort.by("sequence"),
+        Map.of("filings", filingIds, "states", COUNTING));
+  }
+
   /** Every override of the filing, oldest first. */
   List<ScoreOverride> allOf(UUID filingId) {
     return listVisible("filingId = :filing", Sort.by("sequence"), Map.of("filing", filingId));

@@ -7,6 +7,7 @@ import com.microsoft.playwright.Download;
 import io.carefile.support.SubmittedReturns;
 import io.carefile.support.TestPlatforms;
 import io.carefile.support.TestPlatforms.TestPlatform;
+import io.carefile.template.ReturnSamples;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.io.IOException;
@@ -111,6 +112,44 @@ class ExportPagesBrowserTest extends PortalBrowser {
       assertThat(data.getLastRowNum()).isEqualTo(1);
       assertThat(data.getRow(1).getCell(1).getStringCellValue()).isEqualTo(opened);
     }
+  }
+
+  @Test
+  void anAnalystDownloadsTheHeatMapsScores() throws IOException {
+    // A period no other test files in: this platform is the whole group.
+    LocalDate quarter = LocalDate.of(2794, 1, 1);
+    TestPlatform platform = TestPlatforms.newPlatform();
+    SubmittedReturns.csamQ(platform, quarter, ReturnSamples.csamQuarter());
+    signIn("regulator-analyst", "/portal/regulator");
+    page.navigate(url("/portal/benchmarks/indicators?templateCode=CSAM-Q&periodStart=" + quarter));
+
+    Download download = page.waitForDownload(() -> page.locator("#download-spreadsheet").click());
+
+    assertThat(download.suggestedFilename()).startsWith("scores-").endsWith(".xlsx");
+    assertThat(firstColumn(download, "Scores")).containsExactly(platform.platformId());
+  }
+
+  @Test
+  void aPlatformDownloadsItsBenchmarkWithheldBelowK() throws IOException {
+    LocalDate quarter = LocalDate.of(2794, 4, 1);
+    TestPlatform platform = TestPlatforms.newPlatform();
+    SubmittedReturns.csamQ(platform, quarter, ReturnSamples.csamQuarter());
+    signIn(platform.officer(), "/portal/platform");
+    page.navigate(url("/portal/benchmarks?templateCode=CSAM-Q&periodStart=" + quarter));
+
+    Download download = page.waitForDownload(() -> page.locator("#download-spreadsheet").click());
+
+    assertThat(download.suggestedFilename()).startsWith("benchmark-");
+    assertThat(firstColumn(download, "Benchmark")).as("the total alone").containsExactly("total");
+
+    // A period the page would refuse downloads nothing: the page shows why.
+    page.navigate(
+        url(
+            "/portal/benchmarks/spreadsheet?templateCode=CSAM-Q&periodStart="
+                + quarter.plusMonths(1)));
+
+    assertThat(page.url()).contains("/portal/benchmarks?");
+    assertThat(page.locator("#error-summary")).isVisible();
   }
 
   private static List<String> obligationIds(Download download) throws IOException {

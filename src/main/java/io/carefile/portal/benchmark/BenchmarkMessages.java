@@ -243,4 +243,10 @@ public interface BenchmarkMessages {
 
   @Message
   String backToBenchmarks();
+
+  @Message
+  String benchmarkDownload();
+
+  @Message
+  String scoresDownload();
 }

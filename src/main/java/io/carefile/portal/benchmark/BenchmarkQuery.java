@@ -3,6 +3,8 @@ package io.carefile.portal.benchmark;
 import io.carefile.platform.PlatformCategory;
 import io.carefile.portal.shared.ErrorLink;
 import io.carefile.scoring.BenchmarkFilter;
+import jakarta.ws.rs.core.UriBuilder;
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -48,6 +50,27 @@ public record BenchmarkQuery(
       }
     }
     errors = Collections.unmodifiableMap(ordered);
+  }
+
+  /**
+   * A benchmark page with the parameters it was sent, as sent (those not sent left out): where a
+   * download the page would refuse goes back to, so that the page shows why.
+   */
+  static URI asSent(
+      String path, String templateCode, String periodStart, String category, String sizeBand) {
+    UriBuilder address = UriBuilder.fromPath(path);
+    Map<String, String> sent = new LinkedHashMap<>();
+    sent.put(TEMPLATE, templateCode);
+    sent.put(PERIOD, periodStart);
+    sent.put(CATEGORY, category);
+    sent.put(SIZE_BAND, sizeBand);
+    sent.forEach(
+        (name, value) -> {
+          if (value != null) {
+            address.queryParam(name, value);
+          }
+        });
+    return address.build();
   }
 
   /** The error summary: one link per input in error. */

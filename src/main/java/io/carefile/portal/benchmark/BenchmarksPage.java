@@ -3,12 +3,14 @@ package io.carefile.portal.benchmark;
 import io.carefile.common.error.ProblemException;
 import io.carefile.common.security.Caller;
 import io.carefile.common.security.Roles;
+import io.carefile.export.Exports;
 import io.carefile.platform.PlatformCategory;
 import io.carefile.platform.PlatformService;
 import io.carefile.portal.shared.NumberFormats;
 import io.carefile.portal.shared.PortalMessages;
 import io.carefile.portal.shared.PortalRoutes;
 import io.carefile.portal.shared.SizeBandNames;
+import io.carefile.portal.shared.SpreadsheetDownloads;
 import io.carefile.portal.shared.charts.BoxGroup;
 import io.carefile.portal.shared.charts.BoxPlot;
 import io.carefile.portal.shared.charts.ChartTitle;
@@ -16,6 +18,7 @@ import io.carefile.portal.shared.charts.Distribution;
 import io.carefile.portal.shared.charts.LinearScale;
 import io.carefile.scoring.BenchmarkCalculator;
 import io.carefile.scoring.BenchmarkDistribution;
+import io.carefile.scoring.BenchmarkExport;
 import io.carefile.scoring.BenchmarkMeasure;
 import io.carefile.scoring.BenchmarkOutlier;
 import io.carefile.scoring.BenchmarkOutlierSide;
@@ -34,8 +37,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.math.BigDecimal;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +67,8 @@ public class BenchmarksPage {
 
   private final BenchmarkChoices choices;
   private final BenchmarkService benchmarks;
+  private final Exports exports;
+  private final BenchmarkExport benchmarkExport;
   private final PlatformService platforms;
   private final SizeBandNames sizeBandNames;
   private final Caller caller;
@@ -71,6 +78,8 @@ public class BenchmarksPage {
   BenchmarksPage(
       BenchmarkChoices choices,
       BenchmarkService benchmarks,
+      Exports exports,
+      BenchmarkExport benchmarkExport,
       PlatformService platforms,
       SizeBandNames sizeBandNames,
       Caller caller,
@@ -78,6 +87,8 @@ public class BenchmarksPage {
       PortalMessages portalWords) {
     this.choices = choices;
     this.benchmarks = benchmarks;
+    this.exports = exports;
+    this.benchmarkExport = benchmarkExport;
     this.platforms = platforms;
     this.sizeBandNames = sizeBandNames;
     this.caller = caller;
@@ -131,7 +142,8 @@ public class BenchmarksPage {
       boolean placed,
       Own own,
       List<OutlierRow> outliers,
-      String heatMap) {}
+      String heatMap,
+      String spreadsheet) {}
 
   @CheckedTemplate
   static class Templates {
@@ -153,6 +165,32 @@ public class BenchmarksPage {
       return page(query, benchmarksOf(query));
     } catch (ProblemException e) {
       return page(query.withErrors(choices.refusal(e)), null);
+    }
+  }
+
+  /**
+   * The group's benchmark as shown, as a workbook; a query the page would refuse goes back to the
+   * page, which shows why.
+   */
+  @GET
+  @Path(PortalRoutes.SPREADSHEET)
+  @Produces({Exports.SPREADSHEET, MediaType.TEXT_HTML})
+  @RolesAllowed(Roles.ANY_ROLE)
+  public Response spreadsheet(
+      @QueryParam("templateCode") String templateCode,
+      @QueryParam("periodStart") String periodStart,
+      @QueryParam("sizeBand") String sizeBand) {
+    BenchmarkQuery query = choices.read(templateCode, periodStart, null, sizeBand);
+    URI benchmarksPage =
+        BenchmarkQuery.asSent(PortalRoutes.BENCHMARKS, templateCode, periodStart, null, sizeBand);
+    if (!query.ready()) {
+      return Response.seeOther(benchmarksPage).build();
+    }
+    try {
+      return SpreadsheetDownloads.of(
+          exports.spreadsheet(benchmarkExport, query.filter(null, query.sizeBand())));
+    } catch (ProblemException e) {
+      return Response.seeOther(benchmarksPage).build();
     }
   }
 
@@ -232,7 +270,19 @@ public class BenchmarksPage {
                 .queryParam("periodStart", query.periodStart())
                 .build()
                 .toString()
-            : null);
+            : null,
+        linkWith(PortalRoutes.BENCHMARKS + PortalRoutes.SPREADSHEET, query));
+  }
+
+  private static String linkWith(String path, BenchmarkQuery query) {
+    UriBuilder link =
+        UriBuilder.fromPath(path)
+            .queryParam("templateCode", query.templateCode())
+            .queryParam("periodStart", query.periodStart());
+    if (query.sizeBand() != null) {
+      link.queryParam("sizeBand", query.sizeBand());
+    }
+    return link.build().toString();
   }
 
   /** The caller's platform's return of the template for the period, if it has submitted one. */

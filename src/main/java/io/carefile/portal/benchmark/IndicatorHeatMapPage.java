@@ -4,18 +4,21 @@ import io.carefile.common.error.ProblemException;
 import io.carefile.common.paging.Page;
 import io.carefile.common.paging.PageRequest;
 import io.carefile.common.security.Roles;
+import io.carefile.export.Exports;
 import io.carefile.platform.PlatformCategory;
 import io.carefile.platform.PlatformService;
 import io.carefile.portal.shared.NumberFormats;
 import io.carefile.portal.shared.PageLinks;
 import io.carefile.portal.shared.PortalMessages;
 import io.carefile.portal.shared.PortalRoutes;
+import io.carefile.portal.shared.SpreadsheetDownloads;
 import io.carefile.portal.shared.charts.ChartTitle;
 import io.carefile.portal.shared.charts.HeatMap;
 import io.carefile.scoring.BenchmarkService;
 import io.carefile.scoring.IndicatorScore;
 import io.carefile.scoring.PeerScore;
 import io.carefile.scoring.ScoreBand;
+import io.carefile.scoring.ScoreExport;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -25,7 +28,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,6 +54,8 @@ public class IndicatorHeatMapPage {
 
   private final BenchmarkChoices choices;
   private final BenchmarkService benchmarks;
+  private final Exports exports;
+  private final ScoreExport scoreExport;
   private final PlatformService platforms;
   private final BenchmarkMessages words;
   private final PortalMessages portalWords;
@@ -56,11 +63,15 @@ public class IndicatorHeatMapPage {
   IndicatorHeatMapPage(
       BenchmarkChoices choices,
       BenchmarkService benchmarks,
+      Exports exports,
+      ScoreExport scoreExport,
       PlatformService platforms,
       BenchmarkMessages words,
       PortalMessages portalWords) {
     this.choices = choices;
     this.benchmarks = benchmarks;
+    this.exports = exports;
+    this.scoreExport = scoreExport;
     this.platforms = platforms;
     this.words = words;
     this.portalWords = portalWords;
@@ -81,7 +92,8 @@ public class IndicatorHeatMapPage {
       List<Row> rows,
       String showing,
       PageLinks pageLinks,
-      String benchmarks) {}
+      String benchmarks,
+      String spreadsheet) {}
 
   @CheckedTemplate
   static class Templates {
@@ -103,6 +115,33 @@ public class IndicatorHeatMapPage {
       return page(query, mapOf(query, PageLinks.requested(page)));
     } catch (ProblemException e) {
       return page(query.withErrors(choices.refusal(e)), null);
+    }
+  }
+
+  /**
+   * Every row of the map (not one page) as a workbook of scores, with their bands after overrides;
+   * a query the page would refuse goes back to the map, which shows why.
+   */
+  @GET
+  @Path(PortalRoutes.SPREADSHEET)
+  @Produces({Exports.SPREADSHEET, MediaType.TEXT_HTML})
+  @RolesAllowed(Roles.REGULATOR)
+  public Response spreadsheet(
+      @QueryParam("templateCode") String templateCode,
+      @QueryParam("periodStart") String periodStart,
+      @QueryParam("category") String category) {
+    BenchmarkQuery query = choices.read(templateCode, periodStart, category, null);
+    URI map =
+        BenchmarkQuery.asSent(
+            PortalRoutes.INDICATOR_HEAT_MAP, templateCode, periodStart, category, null);
+    if (!query.ready()) {
+      return Response.seeOther(map).build();
+    }
+    try {
+      return SpreadsheetDownloads.of(
+          exports.spreadsheet(scoreExport, query.filter(query.category(), null)));
+    } catch (ProblemException e) {
+      return Response.seeOther(map).build();
     }
   }
 
@@ -166,15 +205,19 @@ public class IndicatorHeatMapPage {
         page.items().isEmpty()
             ? null
             : words.heatShowing(first, first + page.items().size() - 1, page.totalItems()),
-        PageLinks.of(page, number -> link(query, number)),
+        PageLinks.of(page, number -> link(query).queryParam("page", number).build().toString()),
         UriBuilder.fromPath(PortalRoutes.BENCHMARKS)
             .queryParam("templateCode", query.templateCode())
             .queryParam("periodStart", query.periodStart())
             .build()
+            .toString(),
+        link(query)
+            .replacePath(PortalRoutes.INDICATOR_HEAT_MAP + PortalRoutes.SPREADSHEET)
+            .build()
             .toString());
   }
 
-  private static String link(BenchmarkQuery query, int pageNumber) {
+  private static UriBuilder link(BenchmarkQuery query) {
     UriBuilder link =
         UriBuilder.fromPath(PortalRoutes.INDICATOR_HEAT_MAP)
             .queryParam("templateCode", query.templateCode())
@@ -182,6 +225,6 @@ public class IndicatorHeatMapPage {
     if (query.category() != null) {
       link.queryParam("category", query.category().name());
     }
-    return link.queryParam("page", pageNumber).build().toString();
+    return link;
   }
 }
