@@ -64,6 +64,11 @@ public record Column<R>(
     return new Column<>(header, ColumnType.MONEY, 14, amount, currency);
   }
 
+  /** A column whose cells are each typed by their value ({@link ColumnType#VALUE}). */
+  public static <R> Column<R> value(String header, int width, Function<R, ?> value) {
+    return new Column<>(header, ColumnType.VALUE, width, value, null);
+  }
+
   /** The width in characters: the declared one, at least the header's, within the bounds. */
   int characters() {
     return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, Math.max(width, header.length() + 3)));

@@ -15,5 +15,10 @@ public enum ColumnType {
   /** TRUE or FALSE. */
   BOOLEAN,
   /** An amount, formatted in its currency. */
-  MONEY
+  MONEY,
+  /**
+   * Values of different kinds in one column (a return's answers): each cell typed by its value, a
+   * whole number, another number, a date, an instant, a boolean, or else text.
+   */
+  VALUE
 }

@@ -8,6 +8,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -79,6 +81,20 @@ public class Exports {
                 fileName,
                 caller.subject(),
                 requesterName())));
+  }
+
+  /**
+   * One record in full (a return) as a workbook, written at once: its "About" sheet lists {@code
+   * details}, then its {@code sheets} in order.
+   *
+   * @param name the file's name before its time stamp
+   */
+  public ExportAnswer.File workbook(
+      String name, String title, Map<String, String> details, List<ExportSheet<?>> sheets) {
+    Instant now = clock.instant();
+    ExportAbout about = new ExportAbout(title, now, requesterName(), Map.of(), details);
+    return new ExportAnswer.File(
+        fileName(name, now), SpreadsheetWriting.write(sheets, about, config.rowWindow()));
   }
 
   /** The caller's own background export; anyone else's is not found. */

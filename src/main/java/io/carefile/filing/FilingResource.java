@@ -46,16 +46,19 @@ public class FilingResource {
   private final FilingQueries filingQueries;
   private final Exports exports;
   private final FilingRegisterExport registerExport;
+  private final FilingWorkbook workbook;
 
   FilingResource(
       FilingService filings,
       FilingQueries filingQueries,
       Exports exports,
-      FilingRegisterExport registerExport) {
+      FilingRegisterExport registerExport,
+      FilingWorkbook workbook) {
     this.filings = filings;
     this.filingQueries = filingQueries;
     this.exports = exports;
     this.registerExport = registerExport;
+    this.workbook = workbook;
   }
 
   @GET
@@ -122,6 +125,27 @@ public class FilingResource {
   @APIResponse(responseCode = "404", description = "No such filing, or another platform's")
   public FilingView get(@PathParam("id") UUID id) {
     return filingQueries.get(id);
+  }
+
+  @GET
+  @Path("/{id}")
+  @Produces(Exports.SPREADSHEET)
+  @RolesAllowed(Roles.ANY_ROLE)
+  @Operation(
+      summary = "Export a return in full as a spreadsheet",
+      description =
+          "Asked for with Accept: "
+              + Exports.SPREADSHEET
+              + ". An About sheet, then the values by section, the findings, the explanations of"
+              + " warnings, the score breakdown and the history (versions and review decisions):"
+              + " of the latest submitted version, or of the draft of a return never submitted.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The workbook",
+      content = @Content(mediaType = Exports.SPREADSHEET))
+  @APIResponse(responseCode = "404", description = "No such filing, or another platform's")
+  public Response getAsSpreadsheet(@PathParam("id") UUID id) {
+    return SpreadsheetResponses.file(workbook.of(id));
   }
 
   @PATCH

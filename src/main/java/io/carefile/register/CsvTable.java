@@ -55,7 +55,8 @@ public final class CsvTable {
     out.append(CRLF);
   }
 
-  static String field(String value) {
+  /** One field as a record holds it: neutralised and, when it must be, quoted. */
+  public static String field(String value) {
     if (value == null || value.isEmpty()) {
       return "";
     }

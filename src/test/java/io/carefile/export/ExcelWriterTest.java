@@ -200,9 +200,10 @@ class ExcelWriterTest {
 
   private static XSSFWorkbook written(List<Line> lines) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (ExcelWriter<Line> writer = new ExcelWriter<>("Filings register", COLUMNS, 10)) {
-      lines.forEach(writer::add);
-      assertThat(writer.rows()).isEqualTo(lines.size());
+    try (ExcelWriter writer = new ExcelWriter(10)) {
+      ExcelWriter.DataSheet<Line> sheet = writer.sheet("Filings register", COLUMNS);
+      lines.forEach(sheet::add);
+      assertThat(sheet.rows()).isEqualTo(lines.size());
       writer.finish(ABOUT, out);
     }
     return new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()));

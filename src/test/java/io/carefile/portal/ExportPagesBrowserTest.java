@@ -83,6 +83,28 @@ class ExportPagesBrowserTest extends PortalBrowser {
   }
 
   @Test
+  void aPlatformDownloadsOneReturnInFullFromItsPage() throws IOException {
+    TestPlatform platform = TestPlatforms.newPlatform();
+    String filing = SubmittedReturns.csamQ(platform);
+    signIn(platform.officer(), "/portal/platform");
+    page.navigate(url("/portal/filings/" + filing));
+
+    Download download =
+        page.waitForDownload(() -> page.locator("#download-return-spreadsheet").click());
+
+    assertThat(download.suggestedFilename()).startsWith("filing-" + filing).endsWith(".xlsx");
+    try (InputStream in = Files.newInputStream(download.path());
+        XSSFWorkbook book = new XSSFWorkbook(in)) {
+      List<String> about = new ArrayList<>();
+      book.getSheet("About").forEach(row -> about.add(row.getCell(0).getStringCellValue()));
+      assertThat(about).contains("Filing id", "Rows in Values", "Values of");
+      assertThat(book.getSheet("Values").getLastRowNum()).isPositive();
+      assertThat(book.getSheet("History").getRow(1).getCell(1).getStringCellValue())
+          .isEqualTo("Submitted");
+    }
+  }
+
+  @Test
   void anOfficerDownloadsTheCasesTheListIsFilteredTo() throws IOException {
     TestPlatform platform = TestPlatforms.newPlatform();
     String opened =

@@ -380,6 +380,9 @@ public interface FilingMessages {
   String returnsDownload();
 
   @Message
+  String filingDownload();
+
+  @Message
   String returnsNone();
 
   @Message

@@ -5,6 +5,7 @@ import io.carefile.common.paging.PageRequest;
 import io.carefile.common.security.Caller;
 import io.carefile.common.security.Roles;
 import io.carefile.common.time.RegulatorCalendar;
+import io.carefile.export.Exports;
 import io.carefile.filing.Diff;
 import io.carefile.filing.Draft;
 import io.carefile.filing.FilingFilter;
@@ -14,12 +15,14 @@ import io.carefile.filing.FilingService;
 import io.carefile.filing.FilingSource;
 import io.carefile.filing.FilingStart;
 import io.carefile.filing.FilingView;
+import io.carefile.filing.FilingWorkbook;
 import io.carefile.filing.VersionSummary;
 import io.carefile.obligation.ObligationProblems;
 import io.carefile.portal.filing.ReturnScores.History;
 import io.carefile.portal.filing.ReturnScores.PeerStanding;
 import io.carefile.portal.shared.PortalRoutes;
 import io.carefile.portal.shared.ReturnAnswers;
+import io.carefile.portal.shared.SpreadsheetDownloads;
 import io.carefile.review.QueryService;
 import io.carefile.review.QuerySummary;
 import io.carefile.scoring.ScoreView;
@@ -68,6 +71,7 @@ public class FilingOverviewPage {
   private final Caller caller;
   private final ReturnScores scores;
   private final QueryService queries;
+  private final FilingWorkbook workbook;
 
   FilingOverviewPage(
       FilingService filings,
@@ -76,7 +80,8 @@ public class FilingOverviewPage {
       RegulatorCalendar calendar,
       Caller caller,
       ReturnScores scores,
-      QueryService queries) {
+      QueryService queries,
+      FilingWorkbook workbook) {
     this.filings = filings;
     this.filingQueries = filingQueries;
     this.answers = answers;
@@ -84,6 +89,7 @@ public class FilingOverviewPage {
     this.caller = caller;
     this.scores = scores;
     this.queries = queries;
+    this.workbook = workbook;
   }
 
   /** How far a section of the open draft has got. */
@@ -152,6 +158,15 @@ public class FilingOverviewPage {
       return Response.seeOther(URI.create(PortalRoutes.filing(existing.orElseThrow(() -> e).id())))
           .build();
     }
+  }
+
+  /** The return in full as a workbook, as the API answers it. */
+  @GET
+  @Path("/{id}" + PortalRoutes.SPREADSHEET)
+  @Produces({Exports.SPREADSHEET, MediaType.TEXT_HTML})
+  @RolesAllowed(Roles.ANY_ROLE)
+  public Response spreadsheet(@PathParam("id") UUID id) {
+    return SpreadsheetDownloads.of(workbook.of(id));
   }
 
   @GET
