@@ -233,10 +233,10 @@ public final class ExcelWriter implements AutoCloseable {
     switch (column.type()) {
       case TEXT -> writeText(cell, value.toString());
       case INTEGER -> writeInteger(cell, number(value, column));
-      case DECIMAL -> cell.setCellValue(number(value, column));
+      case DECIMAL -> writeDecimal(cell, number(value, column));
       case DATE -> writeDate(cell, (LocalDate) value);
       case DATE_TIME -> writeInstant(cell, (Instant) value);
-      case BOOLEAN -> cell.setCellValue((Boolean) value);
+      case BOOLEAN -> writeBoolean(cell, (Boolean) value);
       case MONEY -> {
         cell.setCellValue(number(value, column));
         cell.setCellStyle(styles.money(column.currency().apply(row)));
@@ -252,12 +252,22 @@ public final class ExcelWriter implements AutoCloseable {
       case Integer whole -> writeInteger(cell, whole);
       case BigDecimal decimal when decimal.stripTrailingZeros().scale() <= 0 ->
           writeInteger(cell, decimal.doubleValue());
-      case Number number -> cell.setCellValue(number.doubleValue());
+      case Number number -> writeDecimal(cell, number.doubleValue());
       case LocalDate date -> writeDate(cell, date);
       case Instant instant -> writeInstant(cell, instant);
-      case Boolean bool -> cell.setCellValue(bool);
+      case Boolean bool -> writeBoolean(cell, bool);
       default -> writeText(cell, value.toString());
     }
+  }
+
+  private void writeDecimal(Cell cell, double value) {
+    cell.setCellValue(value);
+    cell.setCellStyle(styles.plain);
+  }
+
+  private void writeBoolean(Cell cell, boolean value) {
+    cell.setCellValue(value);
+    cell.setCellStyle(styles.plain);
   }
 
   private void writeInteger(Cell cell, double value) {
@@ -284,9 +294,7 @@ public final class ExcelWriter implements AutoCloseable {
     // A string cell: POI never turns it into a formula. The quote prefix keeps it text when
     // someone edits the cell in Excel or LibreOffice.
     cell.setCellValue(text);
-    if (FormulaText.startsLikeFormula(text)) {
-      cell.setCellStyle(styles.literalText);
-    }
+    cell.setCellStyle(FormulaText.startsLikeFormula(text) ? styles.literalText : styles.plain);
   }
 
   /** An instant as Excel's serial number of its date and time in Europe/London. */
@@ -315,6 +323,14 @@ public final class ExcelWriter implements AutoCloseable {
   private static final class Styles {
 
     private final StreamingWorkbook workbook;
+
+    /**
+     * The workbook's default style, set on every cell that has no other: a cell without one is
+     * written with its column's default style, which POI looks up in the sheet's column definitions
+     * for every cell, the greater part of the writer's time.
+     */
+    private final CellStyle plain;
+
     private final CellStyle header;
     private final CellStyle integer;
     private final CellStyle date;
@@ -324,6 +340,7 @@ public final class ExcelWriter implements AutoCloseable {
 
     Styles(StreamingWorkbook workbook) {
       this.workbook = workbook;
+      plain = workbook.getCellStyleAt(0);
       Font bold = workbook.createFont();
       bold.setBold(true);
       header = workbook.createCellStyle();

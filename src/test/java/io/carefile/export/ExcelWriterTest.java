@@ -174,6 +174,14 @@ class ExcelWriterTest {
   }
 
   @Test
+  void textInAnyScriptComesBackAsWritten() throws IOException {
+    String text = "Ofcom’s £ café — Ελληνικά 日本語 😀 & <tags> \"quoted\"";
+    try (XSSFWorkbook book = written(List.of(lineNamed(text)))) {
+      assertThat(book.getSheetAt(1).getRow(1).getCell(0).getStringCellValue()).isEqualTo(text);
+    }
+  }
+
+  @Test
   void ordinaryTextIsNotQuotePrefixed() throws IOException {
     try (XSSFWorkbook book = written(List.of(lineNamed("Plain 2+2")))) {
       XSSFCell cell = book.getSheetAt(1).getRow(1).getCell(0);
@@ -191,6 +199,104 @@ class ExcelWriterTest {
       XSSFSheet data = book.getSheetAt(1);
       assertThat(data.getLastRowNum()).isEqualTo(250);
       assertThat(data.getRow(250).getCell(0).getStringCellValue()).isEqualTo("row 249");
+    }
+  }
+
+  record Answer(String field, Object value) {}
+
+  static final List<Column<Answer>> ANSWERS =
+      List.of(Column.text("Field", 20, Answer::field), Column.value("Value", 20, Answer::value));
+
+  @Test
+  void aWorkbookHoldsSeveralDataSheetsEachFrozenAndFiltered() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ExportAbout about =
+        new ExportAbout(
+            "A return",
+            Instant.parse("2026-07-01T09:30:00Z"),
+            "Ada Analyst (ada)",
+            Map.of(),
+            Map.of("Filing id", "f-1"));
+    try (ExcelWriter writer = new ExcelWriter(10)) {
+      ExcelWriter.DataSheet<Line> lines = writer.sheet("Lines", COLUMNS);
+      ExcelWriter.DataSheet<Answer> answers = writer.sheet("Answers", ANSWERS);
+      lines.add(lineNamed("a"));
+      answers.add(new Answer("count", 1200L));
+      answers.add(new Answer("ratio", new BigDecimal("0.25")));
+      answers.add(new Answer("whole", new BigDecimal("12.00")));
+      answers.add(new Answer("due", LocalDate.of(2026, 3, 31)));
+      answers.add(new Answer("enabled", true));
+      answers.add(new Answer("formula", "=1+1"));
+      answers.add(new Answer("blank", null));
+      writer.finish(about, out);
+    }
+
+    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+      assertThat(book.getNumberOfSheets()).isEqualTo(3);
+      assertThat(book.getSheetName(1)).isEqualTo("Lines");
+      XSSFSheet answers = book.getSheet("Answers");
+      assertThat(answers.getPaneInformation().isFreezePane()).isTrue();
+      assertThat(answers.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:B8");
+      assertThat(book.getSheet("Lines").getCTWorksheet().getAutoFilter().getRef())
+          .isEqualTo("A1:G2");
+      XSSFCell count = answers.getRow(1).getCell(1);
+      assertThat(count.getNumericCellValue()).isEqualTo(1200d);
+      assertThat(count.getCellStyle().getDataFormatString()).isEqualTo("#,##0");
+      XSSFCell ratio = answers.getRow(2).getCell(1);
+      assertThat(ratio.getNumericCellValue()).isEqualTo(0.25d);
+      assertThat(ratio.getCellStyle().getDataFormatString()).isEqualTo("General");
+      assertThat(answers.getRow(3).getCell(1).getCellStyle().getDataFormatString())
+          .isEqualTo("#,##0");
+      XSSFCell due = answers.getRow(4).getCell(1);
+      assertThat(DateUtil.isCellDateFormatted(due)).isTrue();
+      assertThat(due.getLocalDateTimeCellValue()).isEqualTo(LocalDateTime.of(2026, 3, 31, 0, 0));
+      assertThat(answers.getRow(5).getCell(1).getCellType()).isEqualTo(CellType.BOOLEAN);
+      XSSFCell formula = answers.getRow(6).getCell(1);
+      assertThat(formula.getCellType()).isEqualTo(CellType.STRING);
+      assertThat(formula.getCellStyle().getQuotePrefixed()).isTrue();
+      assertThat(answers.getRow(7).getCell(1)).isNull();
+
+      XSSFSheet first = book.getSheetAt(0);
+      assertThat(first.getRow(3).getCell(0).getStringCellValue()).isEqualTo("Rows in Lines");
+      assertThat(first.getRow(3).getCell(1).getNumericCellValue()).isEqualTo(1d);
+      assertThat(first.getRow(4).getCell(0).getStringCellValue()).isEqualTo("Rows in Answers");
+      assertThat(first.getRow(4).getCell(1).getNumericCellValue()).isEqualTo(7d);
+      assertThat(first.getRow(6).getCell(0).getStringCellValue()).isEqualTo("Filing id");
+      assertThat(first.getRow(6).getCell(1).getStringCellValue()).isEqualTo("f-1");
+      assertThat(first.getLastRowNum()).as("no filters listed").isEqualTo(6);
+    }
+  }
+
+  @Test
+  void twoSheetsCannotShareAName() {
+    try (ExcelWriter writer = new ExcelWriter(10)) {
+      writer.sheet("Lines", COLUMNS);
+      org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+          .isThrownBy(() -> writer.sheet("lines", COLUMNS));
+      org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+          .isThrownBy(() -> writer.sheet("about", COLUMNS));
+    }
+  }
+
+  @Test
+  void datesBeforeMarch1900KeepExcelsOwnSerials() throws IOException {
+    Line early =
+        new Line(
+            "early",
+            null,
+            null,
+            LocalDate.of(1900, 2, 28),
+            Instant.parse("1900-01-01T12:00:00Z"),
+            null,
+            null,
+            GBP);
+    try (XSSFWorkbook book = written(List.of(early))) {
+      XSSFRow row = book.getSheetAt(1).getRow(1);
+      assertThat(row.getCell(3).getNumericCellValue()).isEqualTo(59d);
+      assertThat(row.getCell(3).getLocalDateTimeCellValue())
+          .isEqualTo(LocalDateTime.of(1900, 2, 28, 0, 0));
+      assertThat(row.getCell(4).getLocalDateTimeCellValue())
+          .isEqualTo(LocalDateTime.of(1900, 1, 1, 12, 0));
     }
   }
 
