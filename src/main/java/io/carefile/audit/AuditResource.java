@@ -1,9 +1,9 @@
 package io.carefile.audit;
 
+import io.carefile.common.openapi.ApiDocumentFilter;
 import io.carefile.common.paging.Page;
 import io.carefile.common.paging.PageRequest;
 import io.carefile.common.security.Roles;
-import io.carefile.export.ExportStatus;
 import io.carefile.export.Exports;
 import io.carefile.export.SpreadsheetResponses;
 import io.quarkus.security.Authenticated;
@@ -22,8 +22,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -78,25 +77,9 @@ public class AuditResource {
   @RolesAllowed(Roles.REGULATOR)
   @Operation(
       summary = "Export the audit events as a spreadsheet",
-      description =
-          "Asked for with Accept: "
-              + Exports.SPREADSHEET
-              + ". Every event the filters match (not one page), newest first; more rows than"
-              + " carefile.export.background-above are written in the background instead: 202"
-              + " with the export's status; more than carefile.export.max-rows are refused.")
-  @APIResponse(
-      responseCode = "200",
-      description = "The workbook",
-      content = @Content(mediaType = Exports.SPREADSHEET))
-  @APIResponse(
-      responseCode = "202",
-      description = "Queued as a background export; Location names its status",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = ExportStatus.class)))
+      description = "Every event the filters match (not one page), newest first.")
+  @Extension(name = ApiDocumentFilter.SPREADSHEET_EXPORT, value = Exports.SPREADSHEET)
   @APIResponse(responseCode = "403", description = "Not a regulator")
-  @APIResponse(responseCode = "422", description = "export-too-large")
   public Response eventsAsSpreadsheet(@Valid @BeanParam AuditEventFilter filter) {
     return SpreadsheetResponses.of(exports.spreadsheet(eventExport, filter));
   }

@@ -1,9 +1,9 @@
 package io.carefile.enforcement;
 
+import io.carefile.common.openapi.ApiDocumentFilter;
 import io.carefile.common.paging.Page;
 import io.carefile.common.paging.PageRequest;
 import io.carefile.common.security.Roles;
-import io.carefile.export.ExportStatus;
 import io.carefile.export.Exports;
 import io.carefile.export.SpreadsheetResponses;
 import io.quarkus.security.Authenticated;
@@ -22,8 +22,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -71,24 +70,8 @@ public class EnforcementCaseResource {
   @RolesAllowed(Roles.ANY_ROLE)
   @Operation(
       summary = "Export the enforcement cases as a spreadsheet",
-      description =
-          "Asked for with Accept: "
-              + Exports.SPREADSHEET
-              + ". Every case the filters match (not one page), in the caller's scope, as an"
-              + " Excel workbook; more rows than carefile.export.background-above are written in"
-              + " the background instead: 202 with the export's status.")
-  @APIResponse(
-      responseCode = "200",
-      description = "The workbook",
-      content = @Content(mediaType = Exports.SPREADSHEET))
-  @APIResponse(
-      responseCode = "202",
-      description = "Queued as a background export; Location names its status",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = ExportStatus.class)))
-  @APIResponse(responseCode = "422", description = "export-too-large")
+      description = "Every case the filters match (not one page), in the caller's scope.")
+  @Extension(name = ApiDocumentFilter.SPREADSHEET_EXPORT, value = Exports.SPREADSHEET)
   public Response listAsSpreadsheet(@Valid @BeanParam CaseFilter filter) {
     return SpreadsheetResponses.of(exports.spreadsheet(caseExport, filter));
   }

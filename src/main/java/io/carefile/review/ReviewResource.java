@@ -1,9 +1,9 @@
 package io.carefile.review;
 
+import io.carefile.common.openapi.ApiDocumentFilter;
 import io.carefile.common.paging.Page;
 import io.carefile.common.paging.PageRequest;
 import io.carefile.common.security.Roles;
-import io.carefile.export.ExportStatus;
 import io.carefile.export.Exports;
 import io.carefile.export.SpreadsheetResponses;
 import io.quarkus.security.Authenticated;
@@ -26,8 +26,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -74,23 +73,8 @@ public class ReviewResource {
   @Operation(
       summary = "Export the review queue as a spreadsheet",
       description =
-          "Asked for with Accept: "
-              + Exports.SPREADSHEET
-              + ". Every return the filters match (not one page), in the queue's order, as an"
-              + " Excel workbook; more rows than carefile.export.background-above are written in"
-              + " the background instead: 202 with the export's status. Regulators only.")
-  @APIResponse(
-      responseCode = "200",
-      description = "The workbook",
-      content = @Content(mediaType = Exports.SPREADSHEET))
-  @APIResponse(
-      responseCode = "202",
-      description = "Queued as a background export; Location names its status",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = ExportStatus.class)))
-  @APIResponse(responseCode = "422", description = "export-too-large")
+          "Every return the filters match (not one page), in the queue's order. Regulators only.")
+  @Extension(name = ApiDocumentFilter.SPREADSHEET_EXPORT, value = Exports.SPREADSHEET)
   public Response listAsSpreadsheet(@Valid @BeanParam ReviewFilter filter) {
     return SpreadsheetResponses.of(exports.spreadsheet(queueExport, filter));
   }

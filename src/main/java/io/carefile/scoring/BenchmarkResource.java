@@ -1,9 +1,9 @@
 package io.carefile.scoring;
 
+import io.carefile.common.openapi.ApiDocumentFilter;
 import io.carefile.common.paging.Page;
 import io.carefile.common.paging.PageRequest;
 import io.carefile.common.security.Roles;
-import io.carefile.export.ExportStatus;
 import io.carefile.export.Exports;
 import io.carefile.export.SpreadsheetResponses;
 import io.quarkus.security.Authenticated;
@@ -22,8 +22,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -84,25 +83,11 @@ public class BenchmarkResource {
   @Operation(
       summary = "Export a peer group's benchmark as a spreadsheet",
       description =
-          "Asked for with Accept: "
-              + Exports.SPREADSHEET
-              + ". One row per measure (the total, then each indicator): its platforms, whether it"
-              + " is withheld and why, the distribution, the fences and the outliers, as the JSON"
-              + " answers the caller; more rows than carefile.export.background-above are written"
-              + " in the background instead: 202 with the export's status.")
-  @APIResponse(
-      responseCode = "200",
-      description = "The workbook",
-      content = @Content(mediaType = Exports.SPREADSHEET))
-  @APIResponse(
-      responseCode = "202",
-      description = "Queued as a background export; Location names its status",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = ExportStatus.class)))
+          "One row per measure (the total, then each indicator): its platforms, whether it is"
+              + " withheld and why, the distribution, the fences and the outliers, as the JSON answers"
+              + " the caller.")
+  @Extension(name = ApiDocumentFilter.SPREADSHEET_EXPORT, value = Exports.SPREADSHEET)
   @APIResponse(responseCode = "400", description = BAD_GROUP)
-  @APIResponse(responseCode = "422", description = "export-too-large")
   public Response benchmarkAsSpreadsheet(@Valid @BeanParam BenchmarkFilter filter) {
     return SpreadsheetResponses.of(exports.spreadsheet(benchmarkExport, filter));
   }

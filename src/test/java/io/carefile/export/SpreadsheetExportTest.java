@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.carefile.support.SubmittedReturns;
@@ -171,14 +172,29 @@ class SpreadsheetExportTest {
 
   @Test
   void theApiDescriptionOffersTheSpreadsheetBesideTheJsonList() {
-    for (String list : List.of("/api/v1/filings", "/api/v1/obligations")) {
+    for (String list :
+        List.of(
+            "/api/v1/filings",
+            "/api/v1/obligations",
+            "/api/v1/scores",
+            "/api/v1/benchmarks",
+            "/api/v1/reviews",
+            "/api/v1/enforcement-cases",
+            "/api/v1/penalties",
+            "/api/v1/audit/events")) {
+      String get = "paths.'" + list + "'.get";
       RestAssured.given()
           .get("/q/openapi?format=json")
           .then()
           .statusCode(200)
-          .body("paths.'" + list + "'.get.responses.'200'.content", hasKey("application/json"))
-          .body("paths.'" + list + "'.get.responses.'200'.content", hasKey(Exports.SPREADSHEET))
-          .body("paths.'" + list + "'.get.responses", hasKey("202"));
+          .body(get + ".responses.'200'.content", hasKey("application/json"))
+          .body(get + ".responses.'200'.content", hasKey(Exports.SPREADSHEET))
+          .body(
+              get + ".responses.'202'.content.'application/json'.schema.'$ref'",
+              equalTo("#/components/schemas/ExportStatus"))
+          .body(get + ".responses.'422'.content", hasKey("application/problem+json"))
+          .body(get + ".description", containsString("Accept: " + Exports.SPREADSHEET))
+          .body(get, not(hasKey("x-carefile-spreadsheet-export")));
     }
   }
 

@@ -31,7 +31,10 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  *       only the schemas they reach;
  *   <li>every error answer is described as problem+json, and the answers every operation can give
  *       (401, 403, 500, 503; 400 where it reads parameters or a body; 404 where its path names a
- *       record; 415 where it reads a body) are added where a resource did not describe them.
+ *       record; 415 where it reads a body) are added where a resource did not describe them;
+ *   <li>an operation marked {@link #SPREADSHEET_EXPORT} (a list answered as a spreadsheet, in the
+ *       background when it is long) gets the answers every such export gives: 200 with the
+ *       workbook, 202 with the background export's status, 422 when it is too long.
  * </ul>
  *
  * Registered with {@code mp.openapi.filter}.
@@ -40,6 +43,16 @@ public class ApiDocumentFilter implements OASFilter {
 
   private static final String API_PREFIX = "/api/";
   private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
+
+  /**
+   * The extension that marks a list's spreadsheet export, its value the workbook's media type:
+   * {@code @Extension(name = SPREADSHEET_EXPORT, value = Exports.SPREADSHEET)}. Removed from the
+   * published document once its answers are described.
+   */
+  public static final String SPREADSHEET_EXPORT = "x-carefile-spreadsheet-export";
+
+  /** The background export's status, by its component name (common does not see the class). */
+  private static final String EXPORT_STATUS_SCHEMA = "#/components/schemas/ExportStatus";
 
   @Override
   public void filterOpenAPI(OpenAPI openAPI) {
@@ -52,9 +65,57 @@ public class ApiDocumentFilter implements OASFilter {
         continue;
       }
       PathItem item = openAPI.getPaths().getPathItem(path);
-      item.getOperations().values().forEach(operation -> describeRefusals(path, operation));
+      item.getOperations()
+          .values()
+          .forEach(
+              operation -> {
+                describeSpreadsheetExport(operation);
+                describeRefusals(path, operation);
+              });
     }
     keepReachableSchemas(openAPI);
+  }
+
+  /**
+   * A list's JSON and spreadsheet answers share one path and method, so they are one operation: the
+   * workbook joins the 200's media types, and the spreadsheet's own answers are added.
+   */
+  private static void describeSpreadsheetExport(Operation operation) {
+    if (operation.getExtensions() == null
+        || !(operation.getExtensions().get(SPREADSHEET_EXPORT) instanceof String mediaType)) {
+      return;
+    }
+    operation.removeExtension(SPREADSHEET_EXPORT);
+    String described = operation.getDescription() == null ? "" : operation.getDescription() + " ";
+    operation.setDescription(
+        described
+            + "Asked for with Accept: "
+            + mediaType
+            + ", the answer is a workbook of every record the filters match, not one page; more"
+            + " rows than carefile.export.background-above are written in the background instead"
+            + " (202 with the export's status), and more than carefile.export.max-rows are"
+            + " refused.");
+    if (operation.getResponses() == null) {
+      operation.setResponses(OASFactory.createAPIResponses());
+    }
+    APIResponses responses = operation.getResponses();
+    addIfMissing(responses, "200", "The list, or the workbook");
+    APIResponse ok = responses.getAPIResponse("200");
+    if (ok.getContent() == null) {
+      ok.setContent(OASFactory.createContent());
+    }
+    ok.getContent().addMediaType(mediaType, OASFactory.createMediaType());
+    responses.addAPIResponse(
+        "202",
+        OASFactory.createAPIResponse()
+            .description("Queued as a background export; Location names its status")
+            .content(
+                OASFactory.createContent()
+                    .addMediaType(
+                        "application/json",
+                        OASFactory.createMediaType()
+                            .schema(OASFactory.createSchema().ref(EXPORT_STATUS_SCHEMA)))));
+    addIfMissing(responses, "422", "export-too-large: more rows than an export holds");
   }
 
   private static void describeRefusals(String path, Operation operation) {
@@ -84,7 +145,10 @@ public class ApiDocumentFilter implements OASFilter {
   }
 
   private static void addIfMissing(APIResponses responses, ProblemType type, String description) {
-    String status = String.valueOf(type.status());
+    addIfMissing(responses, String.valueOf(type.status()), description);
+  }
+
+  private static void addIfMissing(APIResponses responses, String status, String description) {
     if (!responses.hasAPIResponse(status)) {
       responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description));
     }
