@@ -244,12 +244,12 @@ public class FilingService {
             explanations,
             values,
             score));
-    idempotency.remember(filing.platformId, keyed, version.id, version.submittedAt);
     SubmissionResult result = result(version);
     audit.append(
         version.auditEventId,
         new AuditLog.Entry("filing.submitted", "Filing", filing.id, filing.platformId, result));
-    idempotency.flush(filings::flush, keyed);
+    idempotency.writeAndRemember(
+        filings::flush, filing.platformId, keyed, version.id, version.submittedAt);
     return result;
   }
 

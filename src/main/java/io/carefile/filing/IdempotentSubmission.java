@@ -59,31 +59,38 @@ class IdempotentSubmission {
             });
   }
 
-  void remember(
-      UUID platformId, Optional<KeyedRequest> request, UUID filingVersionId, Instant now) {
-    request.ifPresent(
-        keyed ->
-            keys.remember(
-                platformId,
-                keyed.key().value(),
-                new SubmissionKeys.Use(keyed.requestSha256(), filingVersionId),
-                now));
-  }
-
   /**
-   * Writes the submission now. Two requests with one key for different filings can both get past
-   * {@link #earlierVersion}; the key's primary key lets only one through, and the other is told to
-   * retry. Any other failure is not about the key and propagates as it is.
+   * Writes the submission, then remembers its key. Two requests with one key for different filings
+   * can both get past {@link #earlierVersion}; the key's primary key lets only one through, and the
+   * other is told to retry. Any other failure is not about the key and propagates as it is.
+   *
+   * <p>The key is inserted after the flush because it references the version the flush writes; and
+   * as its insert then has nothing to flush before it, it skips the ORM's dirty check of every
+   * managed entity (docs/benchmark.md, issue 14).
    */
-  void flush(Runnable flush, Optional<KeyedRequest> request) {
+  void writeAndRemember(
+      Runnable flush,
+      UUID platformId,
+      Optional<KeyedRequest> request,
+      UUID filingVersionId,
+      Instant now) {
+    flush.run();
+    if (request.isEmpty()) {
+      return;
+    }
+    KeyedRequest keyed = request.get();
     try {
-      flush.run();
+      keys.remember(
+          platformId,
+          keyed.key().value(),
+          new SubmissionKeys.Use(keyed.requestSha256(), filingVersionId),
+          now);
     } catch (PersistenceException e) {
-      if (request.isPresent() && ConstraintViolations.isViolationOf(e, ONE_USE_PER_KEY)) {
+      if (ConstraintViolations.isViolationOf(e, ONE_USE_PER_KEY)) {
         throw new ProblemException(
             FilingProblems.IDEMPOTENCY_KEY_IN_FLIGHT,
             "Another submission with Idempotency-Key "
-                + request.get().key().value()
+                + keyed.key().value()
                 + " was stored at the same moment; retry to get its result");
       }
       throw e;

@@ -2,6 +2,7 @@ package io.carefile.filing;
 
 import io.carefile.common.tenancy.TenantScope;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -40,8 +41,9 @@ class SubmissionKeys {
   }
 
   /**
-   * Remembers the key. Two requests with one key for different filings can race past {@link #find};
-   * the primary key lets only one of them commit.
+   * Remembers the key, once the version it names is written. Two requests with one key for
+   * different filings can race past {@link #find}; the primary key lets only one of them commit.
+   * The insert does not flush the unit of work first: its caller just did.
    */
   @Transactional(Transactional.TxType.MANDATORY)
   void remember(UUID platformId, String key, Use use, Instant now) {
@@ -55,6 +57,7 @@ class SubmissionKeys {
         .setParameter("request", use.requestSha256())
         .setParameter("version", use.filingVersionId())
         .setParameter("now", Timestamp.from(now))
+        .setFlushMode(FlushModeType.COMMIT)
         .executeUpdate();
   }
 }

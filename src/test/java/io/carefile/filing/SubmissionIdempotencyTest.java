@@ -7,12 +7,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
+import io.agroal.api.AgroalDataSource;
 import io.carefile.support.TestPlatforms;
 import io.carefile.support.TestPlatforms.TestPlatform;
+import io.quarkus.agroal.DataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -28,6 +34,10 @@ import org.junit.jupiter.api.Test;
 /** A retried submission with the same Idempotency-Key files nothing twice. */
 @QuarkusTest
 class SubmissionIdempotencyTest {
+
+  @Inject
+  @DataSource("owner")
+  AgroalDataSource owner;
 
   /** Each test files for a platform of its own. */
   private TestPlatform platform;
@@ -108,6 +118,71 @@ class SubmissionIdempotencyTest {
     clients.shutdown();
 
     as(platform.officer()).get("/api/v1/filings/" + filing).then().body("versions", hasSize(1));
+  }
+
+  /**
+   * Two requests with one key for different filings both find the key unused; the one that stores
+   * second is refused as in flight, and files nothing. The first is a transaction held open here,
+   * beneath the application, so that the submission's insert of the key waits for it.
+   */
+  @Test
+  void aKeyStoredAtTheSameMomentByAnotherSubmissionIsRefusedAsInFlight() throws Exception {
+    TestPlatform other = TestPlatforms.newPlatform();
+    String otherFiling = draft(other);
+    FilingFixtures.submit(other.attestor(), otherFiling, submission()).statusCode(201);
+    String filing = draft(platform);
+    String key = UUID.randomUUID().toString();
+    ExecutorService client = Executors.newSingleThreadExecutor();
+    try (Connection racing = owner.getConnection()) {
+      racing.setAutoCommit(false);
+      try (PreparedStatement insert =
+          racing.prepareStatement(
+              "insert into submission_idempotency"
+                  + " (platform_id, idempotency_key, request_sha256, filing_version_id, created_at)"
+                  + " select ?, ?, repeat('0', 64), id, now() from filing_version"
+                  + " where filing_id = ?")) {
+        insert.setObject(1, platform.id());
+        insert.setString(2, key);
+        insert.setObject(3, UUID.fromString(otherFiling));
+        assertThat(insert.executeUpdate()).isEqualTo(1);
+      }
+      Future<ExtractableResponse<Response>> submitting =
+          client.submit(() -> submitWithKey(filing, key, submission()));
+      awaitInsertWaitingForTheRacingKey();
+      racing.commit();
+
+      ExtractableResponse<Response> refused = submitting.get(1, TimeUnit.MINUTES);
+      assertThat(refused.statusCode()).isEqualTo(409);
+      assertThat(refused.contentType()).startsWith("application/problem+json");
+      assertThat(refused.jsonPath().getString("type"))
+          .isEqualTo("urn:carefile:problem:idempotency-key-in-flight");
+    } finally {
+      client.shutdownNow();
+    }
+    as(platform.officer())
+        .get("/api/v1/filings/" + filing)
+        .then()
+        .body("versions", hasSize(0))
+        .body("status", equalTo("DRAFT"));
+  }
+
+  private void awaitInsertWaitingForTheRacingKey() throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (System.nanoTime() < deadline) {
+      try (Connection connection = owner.getConnection();
+          PreparedStatement waiting =
+              connection.prepareStatement(
+                  "select count(*) from pg_stat_activity where wait_event_type = 'Lock'"
+                      + " and query like 'insert into submission_idempotency%'");
+          ResultSet rows = waiting.executeQuery()) {
+        rows.next();
+        if (rows.getLong(1) > 0) {
+          return;
+        }
+      }
+      Thread.sleep(20);
+    }
+    throw new AssertionError("The submission never waited for the racing key");
   }
 
   private ExtractableResponse<Response> submitWithKey(
