@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.carefile.common.paging.Page;
 import io.carefile.common.paging.PageRequest;
 import io.carefile.common.tenancy.SystemWork;
+import io.carefile.export.Column;
 import io.carefile.export.ExcelWriter;
 import io.carefile.export.ExportAbout;
 import io.carefile.export.ExportConfig;
@@ -25,6 +26,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -67,6 +69,13 @@ class ExportBenchmark {
   private static final int FILINGS = Integer.getInteger("benchmark.export.filings", 100_000);
   private static final int QUARTERS = 8;
   private static final int ROUNDS = Integer.getInteger("benchmark.export.rounds", 3);
+
+  /**
+   * The register has 18 columns, so 100,000 filings are 1.8 million cells; the issue's "about 10
+   * million cells" is measured as well, with the register's columns repeated this many times.
+   */
+  private static final int WIDE_REPEATS = Integer.getInteger("benchmark.export.wide-repeats", 6);
+
   private static final int UPLOAD_WARMUP = Integer.getInteger("benchmark.upload.warmup", 20);
   private static final int UPLOADS = Integer.getInteger("benchmark.upload.requests", 200);
   private static final double TARGET_SECONDS = 30;
@@ -100,11 +109,7 @@ class ExportBenchmark {
             "- read through FilingRegisterExport, %d rows a page: %,d rows in %.1f s (not part of"
                 + " the times below)%n",
             PageRequest.MAX_SIZE, rows.size(), seconds(reading)));
-    int columns = register.columns().size();
-    report.append(
-        String.format(
-            "- each export: %,d rows × %d columns = %,d cells, Excel row window %d%n",
-            rows.size(), columns, (long) rows.size() * columns, config.rowWindow()));
+    report.append(String.format("- Excel row window %d%n", config.rowWindow()));
     report.append(
         String.format(
             "- JVM: %s, max heap %,d MB, %d processors%n%n",
@@ -114,47 +119,29 @@ class ExportBenchmark {
 
     List<FilingRegisterRow> warmup = rows.subList(0, Math.min(rows.size(), 20_000));
     for (int i = 0; i < 2; i++) {
-      xlsx(warmup);
-      csv(warmup);
+      xlsx(register.columns(), warmup);
+      csv(register.columns(), warmup);
     }
-    report
-        .append("| round | XLSX s | XLSX MB | XLSX peak heap MB | CSV s | CSV MB |")
-        .append(" CSV peak heap MB | XLSX ÷ CSV |\n")
-        .append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
-    List<Run> excel = new ArrayList<>();
-    List<Run> text = new ArrayList<>();
-    for (int round = 1; round <= ROUNDS; round++) {
-      Run xlsx = xlsx(rows);
-      Run csv = csv(rows);
-      excel.add(xlsx);
-      text.add(csv);
-      report.append(
-          String.format(
-              "| %d | %.2f | %.1f | %.0f | %.2f | %.1f | %.0f | %.1f |%n",
-              round,
-              xlsx.seconds(),
-              xlsx.megabytes(),
-              xlsx.peakHeapMegabytes(),
-              csv.seconds(),
-              csv.megabytes(),
-              csv.peakHeapMegabytes(),
-              xlsx.seconds() / csv.seconds()));
-    }
-    Run xlsx = median(excel);
-    Run csv = median(text);
-    double heap = excel.stream().mapToDouble(Run::peakHeapMegabytes).max().orElseThrow();
-    double ratio = xlsx.seconds() / csv.seconds();
-    report
-        .append("\n| target | measured (median round; heap: highest) | met |\n")
-        .append("| --- | ---: | --- |\n")
-        .append(
-            row("XLSX export < 30 s", "%.2f s", xlsx.seconds(), xlsx.seconds() < TARGET_SECONDS))
-        .append(row("peak heap < 512 MB", "%.0f MB", heap, heap < TARGET_HEAP_MB))
-        .append(row("XLSX ≤ 5 × CSV", "%.1f ×", ratio, ratio <= TARGET_RATIO));
     report.append(
-        "\nPeak heap: the used heap (MemoryMXBean) sampled every 5 ms during the write, after a"
-            + " full collection before it; it includes the 100,000 rows held for both writers and"
-            + " the idle application.\n\n");
+        rounds(
+            String.format("The register: %d columns", register.columns().size()),
+            register.columns(),
+            rows));
+    List<Column<FilingRegisterRow>> wide = repeated(register.columns(), WIDE_REPEATS);
+    report.append(
+        rounds(
+            String.format(
+                "About 10 million cells: the register's columns %d times over (%d columns)",
+                WIDE_REPEATS, wide.size()),
+            wide,
+            rows));
+    report.append(
+        "Times are the writing thread's CPU time (ThreadMXBean), which other work on a shared"
+            + " machine does not lengthen; wall time beside it. Heap, of the whole JVM (the idle"
+            + " application and the 100,000 rows held for both writers included): in use before"
+            + " the write, after a full collection; the peak in use, sampled every 5 ms, garbage"
+            + " not yet collected included; and the peak live, the most left in use after any"
+            + " collection during the write.\n\n");
 
     report.append(uploads());
     Files.createDirectories(REPORT.getParent());
@@ -162,13 +149,86 @@ class ExportBenchmark {
     System.out.println(report);
   }
 
+  private String rounds(
+      String title, List<Column<FilingRegisterRow>> columns, List<FilingRegisterRow> rows) {
+    StringBuilder report = new StringBuilder("## ").append(title).append("\n\n");
+    report.append(
+        String.format(
+            "%,d rows × %d columns = %,d cells.%n%n",
+            rows.size(), columns.size(), (long) rows.size() * columns.size()));
+    report
+        .append("| round | XLSX CPU s | XLSX wall s | XLSX MB | XLSX heap MB: before / peak /")
+        .append(" peak live | CSV CPU s | CSV wall s | CSV MB | CSV heap MB: before / peak /")
+        .append(" peak live | XLSX ÷ CSV (CPU) |\n")
+        .append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+    List<Run> excel = new ArrayList<>();
+    List<Run> text = new ArrayList<>();
+    for (int round = 1; round <= ROUNDS; round++) {
+      Run xlsx = xlsx(columns, rows);
+      Run csv = csv(columns, rows);
+      excel.add(xlsx);
+      text.add(csv);
+      report.append(
+          String.format(
+              "| %d | %.2f | %.2f | %.1f | %s | %.2f | %.2f | %.1f | %s | %.1f |%n",
+              round,
+              xlsx.cpuSeconds(),
+              xlsx.seconds(),
+              xlsx.megabytes(),
+              heap(xlsx),
+              csv.cpuSeconds(),
+              csv.seconds(),
+              csv.megabytes(),
+              heap(csv),
+              xlsx.cpuSeconds() / csv.cpuSeconds()));
+    }
+    Run xlsx = median(excel);
+    Run csv = median(text);
+    double heap = excel.stream().mapToDouble(Run::peakLiveHeapMegabytes).max().orElseThrow();
+    double ratio = xlsx.cpuSeconds() / csv.cpuSeconds();
+    return report
+        .append("\n| target | measured (median round; heap: highest) | met |\n")
+        .append("| --- | ---: | --- |\n")
+        .append(
+            row(
+                "XLSX export < 30 s (wall)",
+                "%.2f s",
+                xlsx.seconds(),
+                xlsx.seconds() < TARGET_SECONDS))
+        .append(row("heap < 512 MB (peak live, whole JVM)", "%.0f MB", heap, heap < TARGET_HEAP_MB))
+        .append(row("XLSX ≤ 5 × CSV (CPU)", "%.1f ×", ratio, ratio <= TARGET_RATIO))
+        .append('\n')
+        .toString();
+  }
+
+  private static String heap(Run run) {
+    return String.format(
+        "%.0f / %.0f / %.0f",
+        run.heapBeforeMegabytes(), run.peakHeapMegabytes(), run.peakLiveHeapMegabytes());
+  }
+
+  /** The columns {@code times} over, each header numbered after the first time. */
+  private static <R> List<Column<R>> repeated(List<Column<R>> columns, int times) {
+    List<Column<R>> wide = new ArrayList<>();
+    for (int time = 1; time <= times; time++) {
+      for (Column<R> column : columns) {
+        String header = time == 1 ? column.header() : column.header() + " " + time;
+        wide.add(
+            new Column<>(header, column.type(), column.width(), column.value(), column.currency()));
+      }
+    }
+    return wide;
+  }
+
   private List<FilingRegisterRow> registerRows() {
     List<FilingRegisterRow> rows = new ArrayList<>();
     for (int number = 1; ; number++) {
       PageRequest request = PageRequest.of(number, PageRequest.MAX_SIZE);
       Page<FilingRegisterRow> page =
-          QuarkusTransaction.requiringNew()
-              .call(() -> SystemWork.call(() -> register.page(new FilingFilter(), request)));
+          SystemWork.call(
+              () ->
+                  QuarkusTransaction.requiringNew()
+                      .call(() -> register.page(new FilingFilter(), request)));
       rows.addAll(page.items());
       if (page.items().isEmpty() || number >= page.totalPages()) {
         return rows;
@@ -176,21 +236,21 @@ class ExportBenchmark {
     }
   }
 
-  private Run xlsx(List<FilingRegisterRow> rows) {
+  private Run xlsx(List<Column<FilingRegisterRow>> columns, List<FilingRegisterRow> rows) {
     ExportAbout about = new ExportAbout(register.title(), Instant.now(), "Benchmark", Map.of());
     return measured(
         out -> {
           try (ExcelWriter writer = new ExcelWriter(config.rowWindow())) {
             ExcelWriter.DataSheet<FilingRegisterRow> sheet =
-                writer.sheet(register.title(), register.columns());
+                writer.sheet(register.title(), columns);
             rows.forEach(sheet::add);
             writer.finish(about, out);
           }
         });
   }
 
-  private Run csv(List<FilingRegisterRow> rows) {
-    return measured(out -> CsvBaseline.write(register.columns(), rows, out));
+  private Run csv(List<Column<FilingRegisterRow>> columns, List<FilingRegisterRow> rows) {
+    return measured(out -> CsvBaseline.write(columns, rows, out));
   }
 
   private interface Export {
@@ -216,7 +276,11 @@ class ExportBenchmark {
                     }
                   }
                 });
+    long before = memory.getHeapMemoryUsage().getUsed();
+    LiveHeap live = new LiveHeap();
     CountingSink sink = new CountingSink();
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long cpuStart = threads.getCurrentThreadCpuTime();
     long start = System.nanoTime();
     try {
       export.writeTo(sink);
@@ -224,14 +288,16 @@ class ExportBenchmark {
       throw new IllegalStateException("The export failed", e);
     } finally {
       writing.set(false);
+      live.close();
     }
     long nanos = System.nanoTime() - start;
+    long cpuNanos = threads.getCurrentThreadCpuTime() - cpuStart;
     try {
       sampler.join();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    return new Run(nanos, sink.bytes, peak.get());
+    return new Run(nanos, cpuNanos, sink.bytes, before, peak.get(), live.peakBytes());
   }
 
   /** Uploads of a filled CSAM-Q workbook: each downloaded (not timed), changed, and uploaded. */
@@ -319,7 +385,7 @@ class ExportBenchmark {
 
   private static Run median(List<Run> runs) {
     List<Run> sorted = new ArrayList<>(runs);
-    sorted.sort((a, b) -> Long.compare(a.nanos(), b.nanos()));
+    sorted.sort((a, b) -> Long.compare(a.cpuNanos(), b.cpuNanos()));
     return sorted.get(sorted.size() / 2);
   }
 
@@ -327,9 +393,18 @@ class ExportBenchmark {
     return (System.nanoTime() - since) / 1e9;
   }
 
-  private record Run(long nanos, long bytes, long peakHeap) {
+  /**
+   * One write: its times, its size, and the heap in use before it (after a full collection), at its
+   * peak, and at its highest after a collection during it.
+   */
+  private record Run(
+      long nanos, long cpuNanos, long bytes, long heapBefore, long peakHeap, long peakLiveHeap) {
     double seconds() {
       return nanos / 1e9;
+    }
+
+    double cpuSeconds() {
+      return cpuNanos / 1e9;
     }
 
     double megabytes() {
@@ -338,6 +413,14 @@ class ExportBenchmark {
 
     double peakHeapMegabytes() {
       return peakHeap / (double) (1 << 20);
+    }
+
+    double heapBeforeMegabytes() {
+      return heapBefore / (double) (1 << 20);
+    }
+
+    double peakLiveHeapMegabytes() {
+      return peakLiveHeap / (double) (1 << 20);
     }
   }
 
