@@ -17,11 +17,11 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
 
 /**
- * POI's streaming workbook, tuned for the export's throughput (docs/benchmark.md, "Spreadsheets"):
- * flushed rows go to gzip-compressed temporary files, compressed at the fastest level, through a
- * plain UTF-8 writer; the finished workbook's zip entries are compressed at the fastest level too.
- * Deflating was over half of the writer's time at the default level, and the fastest level makes
- * the file about a fifth larger.
+ * POI's streaming workbook, tuned for the export's throughput (docs/benchmark.md, "Spreadsheet
+ * benchmark"): flushed rows go to gzip-compressed temporary files, compressed at the fastest level,
+ * through a plain UTF-8 writer; the finished workbook's zip entries are compressed at the fastest
+ * level too. Deflating was over half of the writer's time at the default level, and the fastest
+ * level makes the file about a fifth larger.
  */
 final class StreamingWorkbook extends SXSSFWorkbook {
 

@@ -52,7 +52,7 @@ import org.junit.jupiter.api.Test;
  * written as CSV in the same run; then the upload of a filled CSAM-Q workbook, p50/p95 over HTTP.
  * Not a test: it measures and reports (targets: export under 30 s and 512 MB of heap, at most five
  * times the CSV's time; upload p95 under 300 ms), and fails only if something fails. See
- * docs/benchmark.md ("Spreadsheets").
+ * docs/benchmark.md ("Spreadsheet benchmark").
  *
  * <p>The rows are the real register's: seeded in SQL ({@link ReviewRegister}), then read through
  * {@code FilingRegisterExport}, the export's own source, a page of {@code PageRequest.MAX_SIZE} at
@@ -202,9 +202,12 @@ class ExportBenchmark {
   }
 
   private static String heap(Run run) {
+    String live =
+        run.peakLiveHeap() == 0
+            ? "no collection"
+            : String.format("%.0f", run.peakLiveHeapMegabytes());
     return String.format(
-        "%.0f / %.0f / %.0f",
-        run.heapBeforeMegabytes(), run.peakHeapMegabytes(), run.peakLiveHeapMegabytes());
+        "%.0f / %.0f / %s", run.heapBeforeMegabytes(), run.peakHeapMegabytes(), live);
   }
 
   /** The columns {@code times} over, each header numbered after the first time. */

@@ -3,10 +3,13 @@ package io.carefile.benchmark;
 import com.sun.management.GarbageCollectionNotificationInfo;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryUsage;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 import javax.management.ListenerNotFoundException;
 import javax.management.Notification;
 import javax.management.NotificationEmitter;
@@ -19,6 +22,13 @@ import javax.management.openmbean.CompositeData;
  * Read from the collectors' notifications.
  */
 final class LiveHeap implements AutoCloseable {
+
+  /** The heap's pools: a collection's report covers every pool, metaspace and code cache too. */
+  private final Set<String> heapPools =
+      ManagementFactory.getMemoryPoolMXBeans().stream()
+          .filter(pool -> pool.getType() == MemoryType.HEAP)
+          .map(MemoryPoolMXBean::getName)
+          .collect(Collectors.toSet());
 
   private final AtomicLong peak = new AtomicLong();
   private final List<NotificationEmitter> emitters = new ArrayList<>();
@@ -57,8 +67,9 @@ final class LiveHeap implements AutoCloseable {
     GarbageCollectionNotificationInfo info =
         GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
     long used =
-        info.getGcInfo().getMemoryUsageAfterGc().values().stream()
-            .mapToLong(MemoryUsage::getUsed)
+        info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
+            .filter(pool -> heapPools.contains(pool.getKey()))
+            .mapToLong(pool -> pool.getValue().getUsed())
             .sum();
     peak.accumulateAndGet(used, Math::max);
   }
